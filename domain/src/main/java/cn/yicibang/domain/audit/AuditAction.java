@@ -1,0 +1,18 @@
+package cn.yicibang.domain.audit;
+
+/** What an audit entry records. */
+public enum AuditAction {
+  /** A view of a person's full record, with the full identity number. */
+  VIEW_PERSON,
+  /** A search of the register (what was searched, not the results). */
+  SEARCH_REGISTER,
+  /** A write to the register. */
+  WRITE_REGISTER,
+  /** An official form was printed. */
+  PRINT_FORM,
+  /** A printed form was refused because the font cannot draw a character. */
+  PRINT_REFUSED,
+  LOGIN,
+  LOGIN_FAILED,
+  LOGOUT
+}

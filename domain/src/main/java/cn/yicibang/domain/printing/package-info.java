@@ -1,0 +1,2 @@
+/** Records of printed official forms, for verification by their reference. */
+package cn.yicibang.domain.printing;

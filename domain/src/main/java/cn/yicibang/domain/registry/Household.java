@@ -1,0 +1,126 @@
+package cn.yicibang.domain.registry;
+
+import cn.yicibang.domain.organisation.Division;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A household (户): its number, address, place in the grid and its members. */
+@Entity
+@Table(name = "household")
+public class Household {
+
+  public static final int NUMBER_LENGTH = 20;
+  public static final int ADDRESS_LENGTH = 200;
+
+  @Id
+  @Column(name = "id")
+  private UUID id;
+
+  @Column(name = "household_no", nullable = false, unique = true, length = NUMBER_LENGTH)
+  private String householdNo;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", nullable = false, length = 16)
+  private HouseholdKind kind;
+
+  @Column(name = "address", nullable = false, length = ADDRESS_LENGTH)
+  private String address;
+
+  /** The smallest division the household is registered in (a unit, or a village). */
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "division_code", nullable = false)
+  private Division division;
+
+  @Column(name = "registered_on", nullable = false)
+  private LocalDate registeredOn;
+
+  @OneToMany(mappedBy = "household")
+  @OrderBy("relationToHead, birthDate")
+  private List<Person> members = new ArrayList<>();
+
+  @Version private long version;
+
+  protected Household() {}
+
+  public Household(
+      String householdNo,
+      HouseholdKind kind,
+      String address,
+      Division division,
+      LocalDate registeredOn) {
+    this.id = UUID.randomUUID();
+    this.householdNo = Objects.requireNonNull(householdNo, "householdNo");
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.address = Objects.requireNonNull(address, "address");
+    this.division = Objects.requireNonNull(division, "division");
+    this.registeredOn = Objects.requireNonNull(registeredOn, "registeredOn");
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public String householdNo() {
+    return householdNo;
+  }
+
+  public HouseholdKind kind() {
+    return kind;
+  }
+
+  public String address() {
+    return address;
+  }
+
+  public Division division() {
+    return division;
+  }
+
+  public LocalDate registeredOn() {
+    return registeredOn;
+  }
+
+  public List<Person> members() {
+    return Collections.unmodifiableList(members);
+  }
+
+  public Optional<Person> head() {
+    return members.stream().filter(p -> p.relationToHead() == RelationToHead.HEAD).findFirst();
+  }
+
+  void join(Person person) {
+    if (!members.contains(person)) {
+      members.add(person);
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof Household other && id != null && id.equals(other.id());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(id);
+  }
+}

@@ -1,0 +1,29 @@
+package cn.yicibang.domain.security;
+
+/**
+ * The roles of Yicibang. The constants are the group names the identity store returns and the
+ * role names in {@code @RolesAllowed} and web constraints.
+ */
+public final class Role {
+
+  public static final String COUNTER_CLERK = "COUNTER_CLERK";
+  public static final String HALL_CLERK = "HALL_CLERK";
+  public static final String STATION_HEAD = "STATION_HEAD";
+  public static final String BUREAU_APPROVER = "BUREAU_APPROVER";
+  public static final String MEDIATOR = "MEDIATOR";
+  public static final String DEPARTMENT_OFFICER = "DEPARTMENT_OFFICER";
+  public static final String ADMINISTRATOR = "ADMINISTRATOR";
+
+  /** Every role, in the order menus list them. */
+  public static final java.util.List<String> ALL =
+      java.util.List.of(
+          COUNTER_CLERK,
+          HALL_CLERK,
+          STATION_HEAD,
+          BUREAU_APPROVER,
+          MEDIATOR,
+          DEPARTMENT_OFFICER,
+          ADMINISTRATOR);
+
+  private Role() {}
+}

@@ -1,0 +1,2 @@
+/** Users, their organisation and their roles. */
+package cn.yicibang.domain.security;

@@ -1,0 +1,2 @@
+/** Writing the append-only audit log. */
+package cn.yicibang.ejb.audit;

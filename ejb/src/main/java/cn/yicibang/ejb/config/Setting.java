@@ -1,0 +1,43 @@
+package cn.yicibang.ejb.config;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Every setting of Yicibang, with its default, read through MicroProfile Config (system
+ * properties, then environment variables such as {@code YICIBANG_DEMO}, then
+ * microprofile-config.properties). The datasource is the exception: it is created before the
+ * application's config is readable, so its keys sit in {@code ${MPCONFIG=key:default}}
+ * placeholders on {@link cn.yicibang.ejb.database.YicibangDataSource}.
+ */
+public enum Setting {
+  /** Load the demonstration district's residents and demo accounts. Never in production. */
+  DEMO("yicibang.demo", "false"),
+  /** Base URL printed in QR codes, under which a printed form can be verified. */
+  PUBLIC_URL("yicibang.public-url", "http://localhost:8080"),
+  /** Maximum rows a register search returns. */
+  SEARCH_LIMIT("yicibang.search.limit", "50");
+
+  private final String key;
+  private final String defaultValue;
+
+  Setting(String key, String defaultValue) {
+    this.key = key;
+    this.defaultValue = defaultValue;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public String value() {
+    return ConfigProvider.getConfig().getOptionalValue(key, String.class).orElse(defaultValue);
+  }
+
+  public boolean enabled() {
+    return Boolean.parseBoolean(value().strip());
+  }
+
+  public int asInt() {
+    return Integer.parseInt(value().strip());
+  }
+}

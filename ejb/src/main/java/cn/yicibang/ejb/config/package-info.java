@@ -1,0 +1,2 @@
+/** Typed settings over MicroProfile Config. */
+package cn.yicibang.ejb.config;

@@ -1,0 +1,92 @@
+package cn.yicibang.ejb.database;
+
+import cn.yicibang.ejb.config.Setting;
+import cn.yicibang.ejb.demo.DemoRegister;
+import cn.yicibang.ejb.security.Passwords;
+import jakarta.inject.Inject;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema and the reference data up to date at deployment, before anything else
+ * starts. Flyway takes a database lock, so several nodes starting together migrate once.
+ * Demonstration data has its own history table and is applied only when {@link Setting#DEMO}
+ * is on, so a production database never receives it.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class Migrations {
+
+  private static final Logger LOG = Logger.getLogger(Migrations.class.getName());
+
+  @Resource(lookup = YicibangDataSource.JNDI_NAME)
+  private DataSource dataSource;
+
+  @Inject private Passwords passwords;
+
+  private volatile String appliedVersion;
+  private volatile int knownMigrations = Integer.MAX_VALUE;
+  private volatile boolean demoApplied;
+
+  @PostConstruct
+  void migrate() {
+    ClassLoader loader = Migrations.class.getClassLoader();
+    Flyway schema = schema(dataSource, loader);
+    var result = schema.migrate();
+    knownMigrations = schema.info().applied().length;
+    appliedVersion = result.targetSchemaVersion;
+    LOG.info(() -> "Schema at version " + appliedVersion + ", " + result.migrationsExecuted + " migrations applied now");
+    if (Setting.DEMO.enabled()) {
+      var demo = demo(dataSource, loader, passwords::hash).migrate();
+      demoApplied = true;
+      LOG.info(() -> "Demonstration data: " + demo.migrationsExecuted + " migrations applied now");
+    }
+  }
+
+  /** The schema migrations; public so tests run exactly these. */
+  public static Flyway schema(DataSource dataSource, ClassLoader loader) {
+    return Flyway.configure(loader)
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .failOnMissingLocations(true)
+        .load();
+  }
+
+  /** The demonstration data, with its own history table. */
+  public static Flyway demo(
+      DataSource dataSource, ClassLoader loader, Function<char[], String> passwordHasher) {
+    return Flyway.configure(loader)
+        .dataSource(dataSource)
+        .table("flyway_demo_history")
+        .baselineOnMigrate(true)
+        .baselineVersion("0")
+        .locations("classpath:db/demo")
+        .javaMigrations(new DemoRegister(passwordHasher))
+        .load();
+  }
+
+  /** How many versioned migrations this build carries (all applied at start-up). */
+  public int knownMigrations() {
+    return knownMigrations;
+  }
+
+  public String appliedVersion() {
+    return appliedVersion;
+  }
+
+  public boolean demoApplied() {
+    return demoApplied;
+  }
+}

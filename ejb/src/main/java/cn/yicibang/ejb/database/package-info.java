@@ -1,0 +1,2 @@
+/** The datasource and the schema migrations. */
+package cn.yicibang.ejb.database;

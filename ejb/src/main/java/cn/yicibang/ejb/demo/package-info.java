@@ -1,0 +1,2 @@
+/** Demonstration data for the demo configuration only. */
+package cn.yicibang.ejb.demo;

@@ -1,0 +1,74 @@
+package cn.yicibang.ejb.printing;
+
+import cn.yicibang.domain.registry.Ethnicity;
+import cn.yicibang.domain.registry.RegisterItem;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Words that go into a form's values (男/女, 户主, …), taken from the application's one message
+ * bundle so that pages and forms say the same thing.
+ */
+final class FormLabels {
+
+  static final String BUNDLE = "cn.yicibang.i18n.messages";
+
+  private final ResourceBundle bundle;
+  private final Locale locale;
+
+  private FormLabels(Locale locale) {
+    this.locale = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale, FormLabels.class.getClassLoader());
+  }
+
+  static FormLabels of(Locale locale) {
+    return new FormLabels(locale == null ? Locale.SIMPLIFIED_CHINESE : locale);
+  }
+
+  Locale locale() {
+    return locale;
+  }
+
+  DateTimeFormatter dateFormat() {
+    return DateTimeFormatter.ofPattern(bundle.getString("format.date"), locale);
+  }
+
+  String of(Enum<?> value) {
+    if (value == null) {
+      return "";
+    }
+    return bundle.getString("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+  }
+
+  String ethnicity(Ethnicity e) {
+    return e.name(locale);
+  }
+
+  String item(RegisterItem item) {
+    return of(item);
+  }
+
+  /** A history value in words: enum-valued items are translated, others shown as stored. */
+  String itemValue(RegisterItem item, String value) {
+    if (value == null) {
+      return "";
+    }
+    String key =
+        switch (item) {
+          case SEX -> "enum.Sex." + value;
+          case EDUCATION -> "enum.Education." + value;
+          case MARITAL_STATUS -> "enum.MaritalStatus." + value;
+          default -> null;
+        };
+    if (key == null) {
+      return value;
+    }
+    try {
+      return bundle.getString(key);
+    } catch (MissingResourceException e) {
+      return value;
+    }
+  }
+}

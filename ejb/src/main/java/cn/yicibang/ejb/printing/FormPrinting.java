@@ -1,0 +1,165 @@
+package cn.yicibang.ejb.printing;
+
+import cn.yicibang.domain.NotFoundException;
+import cn.yicibang.domain.audit.AuditAction;
+import cn.yicibang.domain.printing.PrintedForm;
+import cn.yicibang.domain.registry.Person;
+import cn.yicibang.domain.registry.RegisterChange;
+import cn.yicibang.domain.security.Role;
+import cn.yicibang.ejb.audit.AuditLog;
+import cn.yicibang.ejb.config.Setting;
+import cn.yicibang.ejb.security.Caller;
+import cn.yicibang.ejb.security.Callers;
+import cn.yicibang.reports.printing.FormData;
+import cn.yicibang.reports.printing.MissingGlyph;
+import cn.yicibang.reports.printing.OfficialForm;
+import cn.yicibang.reports.printing.UnprintableCharactersException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Prints official forms from the register. Each print gets a verification reference, recorded
+ * and printed on the form with a QR code; each print (and each refusal) is audited.
+ */
+@Stateless
+@RolesAllowed({Role.COUNTER_CLERK, Role.HALL_CLERK, Role.STATION_HEAD, Role.BUREAU_APPROVER, Role.ADMINISTRATOR})
+public class FormPrinting {
+
+  /** Forms are dated in the district's time zone, whatever the server's. */
+  public static final ZoneId DISTRICT_ZONE = ZoneId.of("Asia/Shanghai");
+
+  private static final char[] REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Callers callers;
+
+  @Inject private AuditLog audit;
+
+  @Inject private FormEngine engine;
+
+  /**
+   * The resident register extract (常住人口登记表) of one person.
+   *
+   * @throws UnprintableFormException when a character would be lost; nothing is recorded then
+   *     but the refusal itself
+   */
+  public PrintedDocument registerExtract(UUID personId, Locale locale) {
+    Caller caller = callers.current();
+    Person person = em.find(Person.class, personId);
+    if (person == null || !caller.mayView(person.household().division().code())) {
+      throw new NotFoundException("registry.person.notFound");
+    }
+    Instant now = Instant.now();
+    LocalDate today = LocalDate.ofInstant(now, DISTRICT_ZONE);
+    String reference = newReference("RE", today);
+    FormLabels labels = FormLabels.of(locale);
+    FormData data = extractData(person, labels, caller, today, reference);
+    byte[] pdf;
+    try {
+      pdf = engine.renderPdf(OfficialForm.REGISTER_EXTRACT, data, locale);
+    } catch (UnprintableCharactersException e) {
+      audit.recordAlone(
+          caller.username(),
+          caller.organisation().id(),
+          AuditAction.PRINT_REFUSED,
+          "Person",
+          person.id().toString(),
+          describe(e.missing()));
+      throw new UnprintableFormException(e.missing());
+    }
+    em.persist(
+        new PrintedForm(
+            reference,
+            OfficialForm.REGISTER_EXTRACT.name(),
+            person.id().toString(),
+            caller.organisation().id(),
+            caller.username(),
+            now));
+    audit.record(
+        caller,
+        AuditAction.PRINT_FORM,
+        "Person",
+        person.id().toString(),
+        OfficialForm.REGISTER_EXTRACT.name() + " " + reference);
+    return new PrintedDocument("register-extract-" + reference + ".pdf", reference, pdf);
+  }
+
+  private FormData extractData(
+      Person p, FormLabels labels, Caller caller, LocalDate today, String reference) {
+    DateTimeFormatter date = labels.dateFormat();
+    List<Map<String, String>> rows =
+        p.history().stream()
+            .map(
+                (RegisterChange c) -> {
+                  Map<String, String> row = new LinkedHashMap<>();
+                  row.put("item", labels.item(c.item()));
+                  row.put("oldValue", labels.itemValue(c.item(), c.oldValue()));
+                  row.put("newValue", labels.itemValue(c.item(), c.newValue()));
+                  row.put("changedOn", c.effectiveOn().format(date));
+                  row.put("basis", c.basis());
+                  return row;
+                })
+            .toList();
+    return FormData.create()
+        .field("name", p.name())
+        .field("formerNames", p.formerNames())
+        .field("sex", labels.of(p.sex()))
+        .field("ethnicity", labels.ethnicity(p.ethnicity()))
+        .field("birthDate", p.birthDate().format(date))
+        .field("birthplace", p.birthplace())
+        .field("nativePlace", p.nativePlace())
+        .field("residentId", p.residentId().value())
+        .field("relationToHead", labels.of(p.relationToHead()))
+        .field("headName", p.household().head().map(Person::name).orElse(""))
+        .field("householdNo", p.household().householdNo())
+        .field("address", p.address())
+        .field("education", labels.of(p.education()))
+        .field("maritalStatus", labels.of(p.maritalStatus()))
+        .field("employer", p.employer())
+        .field("occupation", p.occupation())
+        .field("registeredOn", p.registeredOn().format(date))
+        .field("printingOrganisation", caller.organisation().name(labels.locale()))
+        .field("printedOn", today.format(date))
+        .field("verificationReference", reference)
+        .rows(rows)
+        .qrCode("verificationQrCode", verificationUrl(reference))
+        .code128("verificationCode128", reference);
+  }
+
+  /** What the QR code carries: where anyone holding the paper can check it. */
+  static String verificationUrl(String reference) {
+    String base = Setting.PUBLIC_URL.value().replaceAll("/+$", "");
+    return base + "/api/public/forms/" + reference;
+  }
+
+  static String newReference(String prefix, LocalDate day) {
+    StringBuilder sb =
+        new StringBuilder(prefix).append('-').append(day.format(DateTimeFormatter.BASIC_ISO_DATE)).append('-');
+    for (int i = 0; i < 8; i++) {
+      sb.append(REFERENCE_ALPHABET[RANDOM.nextInt(REFERENCE_ALPHABET.length)]);
+    }
+    return sb.toString();
+  }
+
+  private static String describe(List<MissingGlyph> missing) {
+    return missing.stream()
+        .map(m -> m.field() + "#" + m.position() + " U+" + Integer.toHexString(m.codePoint()).toUpperCase(Locale.ROOT))
+        .collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,66 @@
+package cn.yicibang.ejb.registry;
+
+import cn.yicibang.domain.registry.Education;
+import cn.yicibang.domain.registry.HouseholdKind;
+import cn.yicibang.domain.registry.MaritalStatus;
+import cn.yicibang.domain.registry.RegisterItem;
+import cn.yicibang.domain.registry.RelationToHead;
+import cn.yicibang.domain.registry.Sex;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A person's full register record as shown on their own page: the full identity number, the
+ * household with its members (masked) and the history of changes. Handing one out is audited.
+ */
+public record PersonRecord(
+    UUID id,
+    String residentId,
+    String name,
+    String formerNames,
+    Sex sex,
+    String ethnicityZh,
+    String ethnicityEn,
+    LocalDate birthDate,
+    String birthplace,
+    String nativePlace,
+    String address,
+    Education education,
+    MaritalStatus maritalStatus,
+    String employer,
+    String occupation,
+    RelationToHead relationToHead,
+    LocalDate registeredOn,
+    HouseholdView household,
+    List<MemberView> members,
+    List<ChangeView> history) {
+
+  /** The household the person is registered in. */
+  public record HouseholdView(
+      String householdNo,
+      HouseholdKind kind,
+      String address,
+      String divisionCode,
+      String divisionZh,
+      String divisionEn,
+      String headName) {}
+
+  /** A fellow member of the household. */
+  public record MemberView(
+      UUID id,
+      String maskedResidentId,
+      String name,
+      Sex sex,
+      LocalDate birthDate,
+      RelationToHead relationToHead) {}
+
+  /** One entry of the register history. */
+  public record ChangeView(
+      RegisterItem item,
+      String oldValue,
+      String newValue,
+      LocalDate effectiveOn,
+      String changedBy,
+      String basis) {}
+}

@@ -1,0 +1,226 @@
+package cn.yicibang.ejb.registry;
+
+import cn.yicibang.domain.BusinessException;
+import cn.yicibang.domain.NotFoundException;
+import cn.yicibang.domain.audit.AuditAction;
+import cn.yicibang.domain.organisation.DivisionCode;
+import cn.yicibang.domain.registry.Household;
+import cn.yicibang.domain.registry.Person;
+import cn.yicibang.domain.registry.ResidentId;
+import cn.yicibang.domain.security.Role;
+import cn.yicibang.ejb.audit.AuditLog;
+import cn.yicibang.ejb.config.Setting;
+import cn.yicibang.ejb.security.Caller;
+import cn.yicibang.ejb.security.Callers;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finding residents and opening their record, within the caller's jurisdiction. A resident
+ * outside it is reported as not found, exactly like one that does not exist. Opening a full
+ * record is audited.
+ */
+@Stateless
+@RolesAllowed({
+  Role.COUNTER_CLERK,
+  Role.HALL_CLERK,
+  Role.STATION_HEAD,
+  Role.BUREAU_APPROVER,
+  Role.MEDIATOR,
+  Role.ADMINISTRATOR
+})
+public class RegisterLookup {
+
+  /** What a clerk types when they mean an identity number (digits, perhaps a final X). */
+  private static final Pattern ID_LIKE = Pattern.compile("[0-9]+[xX]?");
+
+  public static final int QUERY_MAX = 50;
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Callers callers;
+
+  @Inject private AuditLog audit;
+
+  /**
+   * Searches by identity number (exact; a mistyped number is refused with the reason) or by name
+   * (any part of it). Results are masked and limited.
+   */
+  public List<PersonSummary> search(String query) {
+    String q = query == null ? "" : query.strip();
+    if (q.isEmpty()) {
+      throw new BusinessException("registry.search.empty");
+    }
+    if (q.codePointCount(0, q.length()) > QUERY_MAX) {
+      throw new BusinessException("registry.search.tooLong", QUERY_MAX);
+    }
+    Caller caller = callers.current();
+    List<UUID> ids;
+    String audited;
+    if (ID_LIKE.matcher(q).matches()) {
+      ResidentId id = ResidentId.of(q);
+      ids = idsWhere(caller, "p.resident_id = ?1", id.value());
+      audited = id.masked();
+    } else {
+      ids = idsWhere(caller, "p.name like ?1", "%" + escapeLike(q) + "%");
+      audited = q;
+    }
+    audit.record(caller, AuditAction.SEARCH_REGISTER, "Person", null, audited);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, Person> found =
+        em.createQuery(
+                "select p from Person p join fetch p.household where p.id in :ids", Person.class)
+            .setParameter("ids", ids)
+            .getResultStream()
+            .collect(Collectors.toMap(Person::id, Function.identity()));
+    List<PersonSummary> result = new ArrayList<>(ids.size());
+    for (UUID id : ids) {
+      Person p = found.get(id);
+      result.add(
+          new PersonSummary(
+              p.id(),
+              p.residentId().masked(),
+              p.name(),
+              p.sex(),
+              p.birthDate(),
+              p.address(),
+              p.household().householdNo()));
+    }
+    return result;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<UUID> idsWhere(Caller caller, String condition, String value) {
+    List<String> prefixes =
+        caller.organisation().jurisdiction().stream().map(DivisionCode::prefix).sorted().toList();
+    if (prefixes.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder sql =
+        new StringBuilder(
+            "select p.id from person p join household h on h.id = p.household_id where ")
+            .append(condition)
+            .append(" and (");
+    for (int i = 0; i < prefixes.size(); i++) {
+      sql.append(i == 0 ? "" : " or ").append("h.division_code like ?").append(i + 2);
+    }
+    sql.append(") order by p.name, p.resident_id");
+    Query query = em.createNativeQuery(sql.toString(), UUID.class).setParameter(1, value);
+    for (int i = 0; i < prefixes.size(); i++) {
+      query.setParameter(i + 2, prefixes.get(i) + "%");
+    }
+    return query.setMaxResults(Setting.SEARCH_LIMIT.asInt()).getResultList();
+  }
+
+  private static String escapeLike(String s) {
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  /** Opens a person's full record. Audited. */
+  public PersonRecord open(UUID personId) {
+    Caller caller = callers.current();
+    Person person = visiblePerson(caller, em.find(Person.class, personId));
+    audit.record(
+        caller, AuditAction.VIEW_PERSON, "Person", person.id().toString(), person.residentId().masked());
+    return toRecord(person);
+  }
+
+  /** Opens a person's full record by identity number. Audited. */
+  public PersonRecord openByResidentId(String residentId) {
+    ResidentId id = ResidentId.of(residentId);
+    Caller caller = callers.current();
+    Person person =
+        visiblePerson(
+            caller,
+            em.createQuery("select p from Person p where p.residentId = :id", Person.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .orElse(null));
+    audit.record(
+        caller, AuditAction.VIEW_PERSON, "Person", person.id().toString(), person.residentId().masked());
+    return toRecord(person);
+  }
+
+  /**
+   * The person if the caller may see them, else not found: another station's resident is
+   * indistinguishable from one that does not exist.
+   */
+  Person visiblePerson(Caller caller, Person person) {
+    if (person == null || !caller.mayView(person.household().division().code())) {
+      throw new NotFoundException("registry.person.notFound");
+    }
+    return person;
+  }
+
+  private static PersonRecord toRecord(Person p) {
+    Household h = p.household();
+    var household =
+        new PersonRecord.HouseholdView(
+            h.householdNo(),
+            h.kind(),
+            h.address(),
+            h.division().code().value(),
+            h.division().nameZh(),
+            h.division().name(java.util.Locale.ENGLISH),
+            h.head().map(Person::name).orElse(null));
+    var members =
+        h.members().stream()
+            .map(
+                m ->
+                    new PersonRecord.MemberView(
+                        m.id(),
+                        m.residentId().masked(),
+                        m.name(),
+                        m.sex(),
+                        m.birthDate(),
+                        m.relationToHead()))
+            .toList();
+    var history =
+        p.history().stream()
+            .map(
+                c ->
+                    new PersonRecord.ChangeView(
+                        c.item(),
+                        c.oldValue(),
+                        c.newValue(),
+                        c.effectiveOn(),
+                        c.changedBy(),
+                        c.basis()))
+            .toList();
+    return new PersonRecord(
+        p.id(),
+        p.residentId().value(),
+        p.name(),
+        p.formerNames(),
+        p.sex(),
+        p.ethnicity().nameZh(),
+        p.ethnicity().name(java.util.Locale.ENGLISH),
+        p.birthDate(),
+        p.birthplace(),
+        p.nativePlace(),
+        p.address(),
+        p.education(),
+        p.maritalStatus(),
+        p.employer(),
+        p.occupation(),
+        p.relationToHead(),
+        p.registeredOn(),
+        household,
+        members,
+        history);
+  }
+}

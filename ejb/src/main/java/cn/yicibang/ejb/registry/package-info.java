@@ -1,0 +1,2 @@
+/** Looking up residents and their register records, scoped to the caller's jurisdiction. */
+package cn.yicibang.ejb.registry;

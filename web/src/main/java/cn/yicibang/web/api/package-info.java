@@ -1,0 +1,2 @@
+/** The REST application and its error answers (problem details). */
+package cn.yicibang.web.api;

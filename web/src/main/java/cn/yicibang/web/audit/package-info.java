@@ -1,0 +1,2 @@
+/** Feeding the audit log with what only the web tier knows. */
+package cn.yicibang.web.audit;

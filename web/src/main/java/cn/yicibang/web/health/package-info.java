@@ -1,0 +1,2 @@
+/** MicroProfile Health checks. */
+package cn.yicibang.web.health;

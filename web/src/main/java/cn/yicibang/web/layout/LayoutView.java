@@ -1,0 +1,89 @@
+package cn.yicibang.web.layout;
+
+import cn.yicibang.ejb.security.Caller;
+import cn.yicibang.ejb.security.Callers;
+import cn.yicibang.web.i18n.Messages;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Locale;
+
+/**
+ * The layout template's bean: the user's language (Chinese unless they switch), who is logged
+ * in and where, and logging out. Session scoped because the choice of language and the login
+ * outlive one page.
+ */
+@Named("layout")
+@SessionScoped
+public class LayoutView implements Serializable {
+
+  @Serial private static final long serialVersionUID = 1L;
+
+  private Locale locale = Locale.SIMPLIFIED_CHINESE;
+  private String displayName;
+  private String organisationName;
+
+  @Inject private transient Callers callers;
+
+  public Locale getLocale() {
+    return locale;
+  }
+
+  public String getLanguage() {
+    return locale.getLanguage();
+  }
+
+  /** Switches the language and shows the same page again. */
+  public void switchTo(String language) {
+    locale = Messages.supported(Locale.forLanguageTag(language));
+    organisationName = null;
+    FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+  }
+
+  public boolean isLoggedIn() {
+    return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null;
+  }
+
+  public String getDisplayName() {
+    loadCaller();
+    return displayName;
+  }
+
+  public String getOrganisationName() {
+    loadCaller();
+    return organisationName;
+  }
+
+  public boolean hasRole(String role) {
+    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
+  }
+
+  /** The message-bundle word for an enum value, e.g. 男 for Sex.MALE. */
+  public String label(Enum<?> value) {
+    return value == null
+        ? ""
+        : Messages.format(locale, "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+  }
+
+  private void loadCaller() {
+    if (organisationName == null && isLoggedIn()) {
+      Caller caller = callers.current();
+      displayName = caller.displayName();
+      organisationName = caller.organisation().name(locale);
+    }
+  }
+
+  public void logout() throws IOException, ServletException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    ((HttpServletRequest) external.getRequest()).logout();
+    external.invalidateSession();
+    external.redirect(external.getRequestContextPath() + "/login.xhtml");
+  }
+}

@@ -1,0 +1,2 @@
+/** The page layout: language, logged-in user, menu. */
+package cn.yicibang.web.layout;

@@ -1,0 +1,102 @@
+package cn.yicibang.web.registry;
+
+import cn.yicibang.ejb.printing.FormPrinting;
+import cn.yicibang.ejb.printing.PrintedDocument;
+import cn.yicibang.ejb.registry.PersonRecord;
+import cn.yicibang.ejb.registry.PersonSummary;
+import cn.yicibang.ejb.registry.RegisterLookup;
+import cn.yicibang.web.i18n.Messages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+import java.util.UUID;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * registry/lookup.xhtml: find a resident by identity number or name, open the full record
+ * (household, members, history) and print the register extract. Rule violations reach the
+ * clerk as messages through the Faces exception handler.
+ */
+@Named
+@ViewScoped
+public class LookupView implements Serializable {
+
+  @Serial private static final long serialVersionUID = 1L;
+
+  @Inject private transient RegisterLookup lookup;
+
+  @Inject private transient FormPrinting printing;
+
+  private String query;
+  private List<PersonSummary> results;
+  private PersonRecord record;
+  private transient StreamedContent extract;
+
+  public void search() {
+    record = null;
+    results = lookup.search(query);
+    if (results.size() == 1) {
+      open(results.get(0).id());
+    }
+  }
+
+  public void open(UUID personId) {
+    record = lookup.open(personId);
+  }
+
+  public void close() {
+    record = null;
+  }
+
+  /** Renders the extract; {@link #getExtract()} then streams it to the browser. */
+  public void printExtract() {
+    extract = null;
+    FacesContext faces = FacesContext.getCurrentInstance();
+    PrintedDocument document = printing.registerExtract(record.id(), faces.getViewRoot().getLocale());
+    byte[] pdf = document.pdf();
+    extract =
+        DefaultStreamedContent.builder()
+            .name(document.fileName())
+            .contentType("application/pdf")
+            .contentLength((long) pdf.length)
+            .stream(() -> new ByteArrayInputStream(pdf))
+            .build();
+    faces.addMessage(
+        null,
+        new FacesMessage(
+            FacesMessage.SEVERITY_INFO,
+            Messages.format(faces.getViewRoot().getLocale(), "lookup.printed", document.reference()),
+            null));
+  }
+
+  public StreamedContent getExtract() {
+    return extract;
+  }
+
+  public String getQuery() {
+    return query;
+  }
+
+  public void setQuery(String query) {
+    this.query = query;
+  }
+
+  public List<PersonSummary> getResults() {
+    return results;
+  }
+
+  public PersonRecord getRecord() {
+    return record;
+  }
+
+  public int getSearchLimit() {
+    return cn.yicibang.ejb.config.Setting.SEARCH_LIMIT.asInt();
+  }
+}

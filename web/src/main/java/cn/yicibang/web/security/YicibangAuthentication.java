@@ -1,0 +1,160 @@
+package cn.yicibang.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * One mechanism, two doors: HTTP Basic for {@code /api} (stateless, no session is ever created
+ * for it) and a login page for the UI (the login bean hands over the credential through {@code
+ * SecurityContext.authenticate}; the caller is then remembered in the HTTP session). Jakarta
+ * Security allows one mechanism per application, hence both in one class.
+ */
+@ApplicationScoped
+public class YicibangAuthentication implements HttpAuthenticationMechanism {
+
+  static final String SESSION_CALLER = YicibangAuthentication.class.getName() + ".caller";
+  static final String RETURN_TO = YicibangAuthentication.class.getName() + ".returnTo";
+  static final String LOGIN_PAGE = "/login.xhtml";
+
+  /** What the session remembers of a logged-in user. */
+  record SessionCaller(String name, Set<String> groups) implements Serializable {
+    @Serial private static final long serialVersionUID = 1L;
+  }
+
+  @Inject private IdentityStoreHandler identityStores;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.startsWith("/api/")) {
+      return api(request, response, context, path);
+    }
+    return ui(request, response, context);
+  }
+
+  private AuthenticationStatus api(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      String path) {
+    String header = request.getHeader("Authorization");
+    if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      UsernamePasswordCredential credential = basic(header.substring(6).strip());
+      CredentialValidationResult result =
+          credential == null ? CredentialValidationResult.INVALID_RESULT : identityStores.validate(credential);
+      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        return context.notifyContainerAboutLogin(result);
+      }
+      return unauthorized(response, "login.failed");
+    }
+    if (context.isProtected() && !path.startsWith("/api/public/")) {
+      return unauthorized(response, "error.unauthorized");
+    }
+    return context.doNothing();
+  }
+
+  private static UsernamePasswordCredential basic(String encoded) {
+    try {
+      String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      return colon <= 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static AuthenticationStatus unauthorized(HttpServletResponse response, String messageKey) {
+    try {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"yicibang\", charset=\"UTF-8\"");
+      ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, messageKey);
+    } catch (IOException e) {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private AuthenticationStatus ui(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Credential credential = context.getAuthParameters().getCredential();
+    if (credential != null) {
+      CredentialValidationResult result = identityStores.validate(credential);
+      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      // a new session id at login, so a session fixed before login is worthless
+      HttpSession old = request.getSession(false);
+      if (old != null) {
+        request.changeSessionId();
+      }
+      request
+          .getSession(true)
+          .setAttribute(
+              SESSION_CALLER,
+              new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+      return context.notifyContainerAboutLogin(result);
+    }
+    HttpSession session = request.getSession(false);
+    SessionCaller caller = session == null ? null : (SessionCaller) session.getAttribute(SESSION_CALLER);
+    if (caller != null) {
+      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+    }
+    if (context.isProtected()) {
+      return toLoginPage(request, response, context);
+    }
+    return context.doNothing();
+  }
+
+  private static AuthenticationStatus toLoginPage(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String login = request.getContextPath() + LOGIN_PAGE;
+    if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+      // an AJAX request after the session ended: tell Faces to redirect, not a bare 302
+      try {
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        response
+            .getWriter()
+            .write(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + login
+                    + "\"/></partial-response>");
+        return AuthenticationStatus.SEND_CONTINUE;
+      } catch (IOException e) {
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+    }
+    if ("GET".equals(request.getMethod())) {
+      String query = request.getQueryString();
+      request
+          .getSession(true)
+          .setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+    }
+    return context.redirect(login);
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(SESSION_CALLER);
+    }
+  }
+}
