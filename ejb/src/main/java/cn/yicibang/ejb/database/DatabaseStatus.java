@@ -29,14 +29,16 @@ public class DatabaseStatus {
         Statement s = c.createStatement()) {
       s.setQueryTimeout(3);
       String product = c.getMetaData().getDatabaseProductName();
-      int applied;
+      // Flyway creates its table with quoted lower-case names on every database
       try (ResultSet rs =
           s.executeQuery(
-              "select count(*) from flyway_schema_history where success = true and version is not null")) {
+              "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null")) {
         rs.next();
-        applied = rs.getInt(1);
+        int applied = rs.getInt(1);
+        return new Report(true, applied >= migrations.knownMigrations(), migrations.appliedVersion(), product);
+      } catch (SQLException e) {
+        return new Report(true, false, null, product);
       }
-      return new Report(true, applied >= migrations.knownMigrations(), migrations.appliedVersion(), product);
     } catch (SQLException e) {
       return new Report(false, false, null, null);
     }

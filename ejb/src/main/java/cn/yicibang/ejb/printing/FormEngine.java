@@ -9,6 +9,9 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import cn.yicibang.reports.printing.UnprintableCharactersException;
 import java.util.Locale;
 import java.util.logging.Logger;
 
@@ -35,7 +38,19 @@ public class FormEngine {
     LOG.info(() -> "Form templates warmed up in " + (System.nanoTime() - start) / 1_000_000 + " ms");
   }
 
+  /**
+   * Renders a form. Runs outside any transaction: it touches no database, and a refusal must
+   * not mark the caller's transaction for rollback.
+   *
+   * @throws UnprintableFormException when the font cannot draw a character of the data
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public byte[] renderPdf(OfficialForm form, FormData data, Locale locale) {
-    return renderer.renderPdf(form, data, locale);
+    try {
+      return renderer.renderPdf(form, data, locale);
+    } catch (UnprintableCharactersException e) {
+      // an application exception crosses the EJB boundary as itself, not wrapped
+      throw new UnprintableFormException(e.missing());
+    }
   }
 }

@@ -13,7 +13,6 @@ import cn.yicibang.ejb.security.Callers;
 import cn.yicibang.reports.printing.FormData;
 import cn.yicibang.reports.printing.MissingGlyph;
 import cn.yicibang.reports.printing.OfficialForm;
-import cn.yicibang.reports.printing.UnprintableCharactersException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -73,7 +72,7 @@ public class FormPrinting {
     byte[] pdf;
     try {
       pdf = engine.renderPdf(OfficialForm.REGISTER_EXTRACT, data, locale);
-    } catch (UnprintableCharactersException e) {
+    } catch (UnprintableFormException e) {
       audit.recordAlone(
           caller.username(),
           caller.organisation().id(),
@@ -81,7 +80,7 @@ public class FormPrinting {
           "Person",
           person.id().toString(),
           describe(e.missing()));
-      throw new UnprintableFormException(e.missing());
+      throw e;
     }
     em.persist(
         new PrintedForm(

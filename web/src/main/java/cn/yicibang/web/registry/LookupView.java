@@ -5,8 +5,6 @@ import cn.yicibang.ejb.printing.PrintedDocument;
 import cn.yicibang.ejb.registry.PersonRecord;
 import cn.yicibang.ejb.registry.PersonSummary;
 import cn.yicibang.ejb.registry.RegisterLookup;
-import cn.yicibang.web.i18n.Messages;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,7 +35,6 @@ public class LookupView implements Serializable {
   private String query;
   private List<PersonSummary> results;
   private PersonRecord record;
-  private transient StreamedContent extract;
 
   public void search() {
     record = null;
@@ -55,29 +52,24 @@ public class LookupView implements Serializable {
     record = null;
   }
 
-  /** Renders the extract; {@link #getExtract()} then streams it to the browser. */
-  public void printExtract() {
-    extract = null;
+  /**
+   * The register extract of the open record, rendered when the download asks for it (PrimeFaces
+   * evaluates a file download before any action method). A refusal, e.g. a character the font
+   * cannot draw, reaches the clerk as messages through the Faces exception handler.
+   */
+  public StreamedContent getExtract() {
+    if (record == null) {
+      return null;
+    }
     FacesContext faces = FacesContext.getCurrentInstance();
     PrintedDocument document = printing.registerExtract(record.id(), faces.getViewRoot().getLocale());
     byte[] pdf = document.pdf();
-    extract =
-        DefaultStreamedContent.builder()
-            .name(document.fileName())
-            .contentType("application/pdf")
-            .contentLength((long) pdf.length)
-            .stream(() -> new ByteArrayInputStream(pdf))
-            .build();
-    faces.addMessage(
-        null,
-        new FacesMessage(
-            FacesMessage.SEVERITY_INFO,
-            Messages.format(faces.getViewRoot().getLocale(), "lookup.printed", document.reference()),
-            null));
-  }
-
-  public StreamedContent getExtract() {
-    return extract;
+    return DefaultStreamedContent.builder()
+        .name(document.fileName())
+        .contentType("application/pdf")
+        .contentLength((long) pdf.length)
+        .stream(() -> new ByteArrayInputStream(pdf))
+        .build();
   }
 
   public String getQuery() {
