@@ -6,9 +6,9 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * A rule of the trade that the request broke. Carries a message key and its arguments rather
- * than a sentence, so that every surface (page, REST, printed notice) can say it in the user's
- * language. Rolls the transaction back: nothing half-done is ever committed.
+ * A rule of the trade that the request broke. Carries a message key and its arguments rather than a
+ * sentence, so that every surface (page, REST, printed notice) can say it in the user's language.
+ * Rolls the transaction back: nothing half-done is ever committed.
  */
 @ApplicationException(rollback = true)
 public class BusinessException extends RuntimeException {

@@ -26,12 +26,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class EarSmokeIT {
 
   private static final URI SERVER = URI.create("http://localhost:8080/");
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   @Deployment(testable = false)
   static EnterpriseArchive ear() {
     return ShrinkWrap.createFromZipFile(
-        EnterpriseArchive.class, new File(System.getProperty("yicibang.ear", "target/yicibang.ear")));
+        EnterpriseArchive.class,
+        new File(System.getProperty("yicibang.ear", "target/yicibang.ear")));
   }
 
   @Test

@@ -12,8 +12,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One line of the append-only audit log: who did what to which subject, when and from where.
- * No field can be updated after the insert; there is no delete anywhere in the application.
+ * One line of the append-only audit log: who did what to which subject, when and from where. No
+ * field can be updated after the insert; there is no delete anywhere in the application.
  */
 @Entity
 @Table(name = "audit_entry")

@@ -5,10 +5,10 @@ import java.io.Serial;
 import java.io.Serializable;
 
 /**
- * A division code: 6 digits for province, city and district (GB/T 2260, e.g. 350305 Xiuyu), 9
- * for a town, 12 for a village or community (statistical division codes), then 3 more for a grid
- * and 3 more for a unit. Because each level extends its parent's digits, containment is a prefix
- * test, which the database can answer with an index.
+ * A division code: 6 digits for province, city and district (GB/T 2260, e.g. 350305 Xiuyu), 9 for a
+ * town, 12 for a village or community (statistical division codes), then 3 more for a grid and 3
+ * more for a unit. Because each level extends its parent's digits, containment is a prefix test,
+ * which the database can answer with an index.
  */
 public final class DivisionCode implements Serializable, Comparable<DivisionCode> {
 
@@ -54,8 +54,8 @@ public final class DivisionCode implements Serializable, Comparable<DivisionCode
   }
 
   /**
-   * The digits every code below this one starts with: 350000 → "35", 350300 → "3503", a town's
-   * nine digits → themselves.
+   * The digits every code below this one starts with: 350000 → "35", 350300 → "3503", a town's nine
+   * digits → themselves.
    */
   public String prefix() {
     return switch (level()) {

@@ -19,8 +19,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A police station, bureau, service hall, mediation body or department. Its jurisdiction is a
- * set of divisions; what its users may see is bounded by that set (a station sees the residents
+ * A police station, bureau, service hall, mediation body or department. Its jurisdiction is a set
+ * of divisions; what its users may see is bounded by that set (a station sees the residents
  * registered inside its jurisdiction and nothing else).
  */
 @Entity

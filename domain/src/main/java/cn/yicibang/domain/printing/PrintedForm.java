@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The record of one printed official form. Its reference is printed on the form and in its QR
- * code, so whoever receives the paper can check that Yicibang really issued it, when and where.
+ * The record of one printed official form. Its reference is printed on the form and in its QR code,
+ * so whoever receives the paper can check that Yicibang really issued it, when and where.
  */
 @Entity
 @Table(name = "printed_form")

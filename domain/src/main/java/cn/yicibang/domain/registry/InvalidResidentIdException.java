@@ -4,8 +4,8 @@ import cn.yicibang.domain.BusinessException;
 import java.io.Serial;
 
 /**
- * An identity number that is not a valid GB 11643-1999 number. The reason says what is wrong,
- * so the clerk can see whether a digit was mistyped or the wrong document was read.
+ * An identity number that is not a valid GB 11643-1999 number. The reason says what is wrong, so
+ * the clerk can see whether a digit was mistyped or the wrong document was read.
  */
 public class InvalidResidentIdException extends BusinessException {
 

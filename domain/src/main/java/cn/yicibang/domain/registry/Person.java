@@ -25,10 +25,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A registered resident (常住人口) and the current values of their register items. Every change
- * goes through {@link #change}, which keeps the old value in the history and refuses a result
- * that the register would not accept (an identity number that disagrees with the birth date or
- * sex).
+ * A registered resident (常住人口) and the current values of their register items. Every change goes
+ * through {@link #change}, which keeps the old value in the history and refuses a result that the
+ * register would not accept (an identity number that disagrees with the birth date or sex).
  */
 @Entity
 @Table(name = "person")
@@ -110,7 +109,9 @@ public class Person {
 
   protected Person() {}
 
-  /** Registers a resident in a household. The identity number must agree with birth date and sex. */
+  /**
+   * Registers a resident in a household. The identity number must agree with birth date and sex.
+   */
   public Person(
       ResidentId residentId,
       String name,
@@ -152,8 +153,8 @@ public class Person {
   }
 
   /**
-   * Changes one or more items together (e.g. a birth date and the identity number that encodes
-   * it) and keeps the old values in the history. A changed name becomes a former name.
+   * Changes one or more items together (e.g. a birth date and the identity number that encodes it)
+   * and keeps the old values in the history. A changed name becomes a former name.
    *
    * @param newValues each item's new value in its register form: ISO dates, enum names, the
    *     ethnicity code, the 18-character identity number

@@ -15,8 +15,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * One change of one register item: the old and new value, when it took effect, who made it and
- * on what basis. History is never edited: a wrong change is itself corrected by a new change.
+ * One change of one register item: the old and new value, when it took effect, who made it and on
+ * what basis. History is never edited: a wrong change is itself corrected by a new change.
  */
 @Entity
 @Table(name = "register_change")

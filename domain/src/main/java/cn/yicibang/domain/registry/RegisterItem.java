@@ -1,8 +1,8 @@
 package cn.yicibang.domain.registry;
 
 /**
- * The items of a person's register entry that can be changed or corrected (户口登记项目). Which
- * are major and which chain approves them is data (the item catalogue), not this enum.
+ * The items of a person's register entry that can be changed or corrected (户口登记项目). Which are major
+ * and which chain approves them is data (the item catalogue), not this enum.
  */
 public enum RegisterItem {
   NAME,

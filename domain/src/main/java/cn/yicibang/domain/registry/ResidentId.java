@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A citizen identity number (公民身份号码) per GB 11643-1999: six-digit region code (GB/T 2260),
- * birth date YYYYMMDD, three-digit sequence (odd male, even female) and an ISO 7064 MOD 11-2
- * check character. Legacy 15-digit numbers (two-digit year, no check) are converted on entry.
+ * A citizen identity number (公民身份号码) per GB 11643-1999: six-digit region code (GB/T 2260), birth
+ * date YYYYMMDD, three-digit sequence (odd male, even female) and an ISO 7064 MOD 11-2 check
+ * character. Legacy 15-digit numbers (two-digit year, no check) are converted on entry.
  *
  * <p>{@link #toString()} is masked on purpose: a number that slips into a log line or a list is
  * never shown in full. Only {@link #value()} gives the full number, for a record's own page.

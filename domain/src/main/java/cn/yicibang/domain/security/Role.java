@@ -1,8 +1,8 @@
 package cn.yicibang.domain.security;
 
 /**
- * The roles of Yicibang. The constants are the group names the identity store returns and the
- * role names in {@code @RolesAllowed} and web constraints.
+ * The roles of Yicibang. The constants are the group names the identity store returns and the role
+ * names in {@code @RolesAllowed} and web constraints.
  */
 public final class Role {
 

@@ -99,9 +99,7 @@ public class UserAccount {
     if (this == o) {
       return true;
     }
-    return o instanceof UserAccount other
-        && username != null
-        && username.equals(other.username());
+    return o instanceof UserAccount other && username != null && username.equals(other.username());
   }
 
   @Override

@@ -24,7 +24,11 @@ class PersonTest {
         new Division(DivisionCode.of("350305101201"), "东沁村", "Dongqin Village", null);
     Household household =
         new Household(
-            "350305101000123", HouseholdKind.FAMILY, "东庄镇东沁村12号", village, LocalDate.of(2000, 1, 1));
+            "350305101000123",
+            HouseholdKind.FAMILY,
+            "东庄镇东沁村12号",
+            village,
+            LocalDate.of(2000, 1, 1));
     person =
         new Person(
             ResidentId.of("350305199001011238"),
@@ -50,12 +54,15 @@ class PersonTest {
 
     assertThat(person.name()).isEqualTo("郑建真");
     assertThat(person.formerNames()).isEqualTo("郑建珍");
-    assertThat(written).singleElement().satisfies(c -> {
-      assertThat(c.item()).isEqualTo(RegisterItem.NAME);
-      assertThat(c.oldValue()).isEqualTo("郑建珍");
-      assertThat(c.newValue()).isEqualTo("郑建真");
-      assertThat(c.changedBy()).isEqualTo("head.dongzhuang");
-    });
+    assertThat(written)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.item()).isEqualTo(RegisterItem.NAME);
+              assertThat(c.oldValue()).isEqualTo("郑建珍");
+              assertThat(c.newValue()).isEqualTo("郑建真");
+              assertThat(c.changedBy()).isEqualTo("head.dongzhuang");
+            });
     assertThat(person.history()).containsExactlyElementsOf(written);
   }
 

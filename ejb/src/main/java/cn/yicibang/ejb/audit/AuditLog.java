@@ -14,9 +14,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 
 /**
- * Appends to the audit log. {@link #record} joins the caller's transaction, so an audited write
- * and its entry commit or roll back together; {@link #recordAlone} commits on its own, for
- * events that must be kept although the action failed (a refused print, a failed login).
+ * Appends to the audit log. {@link #record} joins the caller's transaction, so an audited write and
+ * its entry commit or roll back together; {@link #recordAlone} commits on its own, for events that
+ * must be kept although the action failed (a refused print, a failed login).
  */
 @Stateless
 public class AuditLog {

@@ -3,8 +3,8 @@ package cn.yicibang.ejb.audit;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
- * Where the current request comes from, filled in by the web layer for each HTTP request, so
- * that audit entries say "from where" without the services knowing about HTTP.
+ * Where the current request comes from, filled in by the web layer for each HTTP request, so that
+ * audit entries say "from where" without the services knowing about HTTP.
  */
 @RequestScoped
 public class RequestOrigin {

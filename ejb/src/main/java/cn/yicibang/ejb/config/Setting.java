@@ -3,11 +3,11 @@ package cn.yicibang.ejb.config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Every setting of Yicibang, with its default, read through MicroProfile Config (system
- * properties, then environment variables such as {@code YICIBANG_DEMO}, then
- * microprofile-config.properties). The datasource is the exception: it is created before the
- * application's config is readable, so its keys sit in {@code ${MPCONFIG=key:default}}
- * placeholders on {@link cn.yicibang.ejb.database.YicibangDataSource}.
+ * Every setting of Yicibang, with its default, read through MicroProfile Config (system properties,
+ * then environment variables such as {@code YICIBANG_DEMO}, then microprofile-config.properties).
+ * The datasource is the exception: it is created before the application's config is readable, so
+ * its keys sit in {@code ${MPCONFIG=key:default}} placeholders on {@link
+ * cn.yicibang.ejb.database.YicibangDataSource}.
  */
 public enum Setting {
   /** Load the demonstration district's residents and demo accounts. Never in production. */

@@ -35,7 +35,8 @@ public class DatabaseStatus {
               "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null")) {
         rs.next();
         int applied = rs.getInt(1);
-        return new Report(true, applied >= migrations.knownMigrations(), migrations.appliedVersion(), product);
+        return new Report(
+            true, applied >= migrations.knownMigrations(), migrations.appliedVersion(), product);
       } catch (SQLException e) {
         return new Report(true, false, null, product);
       }

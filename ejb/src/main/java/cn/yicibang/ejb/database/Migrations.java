@@ -3,7 +3,6 @@ package cn.yicibang.ejb.database;
 import cn.yicibang.ejb.config.Setting;
 import cn.yicibang.ejb.demo.DemoRegister;
 import cn.yicibang.ejb.security.Passwords;
-import jakarta.inject.Inject;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -12,16 +11,17 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Brings the schema and the reference data up to date at deployment, before anything else
- * starts. Flyway takes a database lock, so several nodes starting together migrate once.
- * Demonstration data has its own history table and is applied only when {@link Setting#DEMO}
- * is on, so a production database never receives it.
+ * Brings the schema and the reference data up to date at deployment, before anything else starts.
+ * Flyway takes a database lock, so several nodes starting together migrate once. Demonstration data
+ * has its own history table and is applied only when {@link Setting#DEMO} is on, so a production
+ * database never receives it.
  */
 @Singleton
 @Startup
@@ -47,11 +47,25 @@ public class Migrations {
     var result = schema.migrate();
     knownMigrations = schema.info().applied().length;
     appliedVersion = result.targetSchemaVersion;
-    LOG.info(() -> "Schema at version " + appliedVersion + ", " + result.migrationsExecuted + " migrations applied now");
+    LOG.info(
+        () ->
+            "Schema at version "
+                + appliedVersion
+                + ", "
+                + result.migrationsExecuted
+                + " migrations applied now");
     if (Setting.DEMO.enabled()) {
       var demo = demo(dataSource, loader, passwords::hash).migrate();
       demoApplied = true;
       LOG.info(() -> "Demonstration data: " + demo.migrationsExecuted + " migrations applied now");
+      LOG.info(
+          () ->
+              "\n  Yicibang demo: open "
+                  + Setting.PUBLIC_URL.value()
+                  + "/ and log in as "
+                  + String.join(", ", DemoRegister.ACCOUNTS)
+                  + "\n  password for every demo account: "
+                  + DemoRegister.DEMO_PASSWORD);
     }
   }
 

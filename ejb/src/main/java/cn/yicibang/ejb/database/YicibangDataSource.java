@@ -4,12 +4,11 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 
 /**
- * The one datasource, defined by the application so that both deployables carry it. Embedded H2
- * in a file under {@code ./data} by default; PostgreSQL by setting {@code YICIBANG_DB_URL},
- * {@code YICIBANG_DB_DRIVER}, {@code YICIBANG_DB_USER} and {@code YICIBANG_DB_PASSWORD} (or the
- * same keys as {@code -Dyicibang.db.url=…}). The placeholders are resolved by Payara when the
- * pool is created, before the application's own config files are read, so the defaults live
- * here.
+ * The one datasource, defined by the application so that both deployables carry it. Embedded H2 in
+ * a file under {@code ./data} by default; PostgreSQL by setting {@code YICIBANG_DB_URL}, {@code
+ * YICIBANG_DB_DRIVER}, {@code YICIBANG_DB_USER} and {@code YICIBANG_DB_PASSWORD} (or the same keys
+ * as {@code -Dyicibang.db.url=…}). The placeholders are resolved by Payara when the pool is
+ * created, before the application's own config files are read, so the defaults live here.
  */
 @DataSourceDefinition(
     name = YicibangDataSource.JNDI_NAME,

@@ -22,10 +22,10 @@ import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
- * Demonstration residents of Xiuyu District: households in every unit of the seeded villages,
- * with valid identity numbers, and the demo accounts. Deterministic (fixed seed and fixed
- * reference date), so every fresh clone shows the same people. Applied only in the demo
- * configuration, with its own history table (see {@code Migrations}).
+ * Demonstration residents of Xiuyu District: households in every unit of the seeded villages, with
+ * valid identity numbers, and the demo accounts. Deterministic (fixed seed and fixed reference
+ * date), so every fresh clone shows the same people. Applied only in the demo configuration, with
+ * its own history table (see {@code Migrations}).
  */
 public class DemoRegister implements JavaMigration {
 
@@ -37,16 +37,16 @@ public class DemoRegister implements JavaMigration {
   private static final int HOUSEHOLDS_PER_UNIT = 4;
 
   private static final String[] SURNAMES = {
-    "林", "林", "林", "陈", "陈", "陈", "黄", "黄", "郑", "郑", "吴", "李", "王", "张", "刘", "蔡", "许",
-    "朱", "方", "翁", "余", "杨", "徐", "周", "宋", "柯", "彭", "卓", "姚", "游"
+    "林", "林", "林", "陈", "陈", "陈", "黄", "黄", "郑", "郑", "吴", "李", "王", "张", "刘", "蔡", "许", "朱", "方",
+    "翁", "余", "杨", "徐", "周", "宋", "柯", "彭", "卓", "姚", "游"
   };
   private static final String[] MALE = {
-    "建", "国", "明", "伟", "志", "文", "华", "金", "荣", "德", "清", "海", "阳", "宇", "俊", "杰", "坤", "鸿",
-    "涛", "斌", "峰", "龙", "辉", "勇", "福", "春", "炳", "锦", "振", "添"
+    "建", "国", "明", "伟", "志", "文", "华", "金", "荣", "德", "清", "海", "阳", "宇", "俊", "杰", "坤", "鸿", "涛",
+    "斌", "峰", "龙", "辉", "勇", "福", "春", "炳", "锦", "振", "添"
   };
   private static final String[] FEMALE = {
-    "秀", "英", "美", "丽", "玉", "芳", "燕", "兰", "琴", "霞", "珍", "娟", "婷", "梅", "凤", "惠", "静", "雪",
-    "月", "萍", "冰", "淑", "菊", "桂", "碧", "莲", "妹", "琳", "欣", "怡"
+    "秀", "英", "美", "丽", "玉", "芳", "燕", "兰", "琴", "霞", "珍", "娟", "婷", "梅", "凤", "惠", "静", "雪", "月",
+    "萍", "冰", "淑", "菊", "桂", "碧", "莲", "妹", "琳", "欣", "怡"
   };
   private static final String[] OCCUPATIONS = {
     "渔民", "农民", "个体经营者", "教师", "医生", "护士", "工人", "司机", "公务员", "企业职员", "厨师", "建筑工人", "退休"
@@ -56,7 +56,8 @@ public class DemoRegister implements JavaMigration {
   };
 
   /** People named in the seed story, placed in the villages it names. */
-  private record Named(String name, boolean male, int birthYear, String villageCode, String occupation) {}
+  private record Named(
+      String name, boolean male, int birthYear, String villageCode, String occupation) {}
 
   private static final List<Named> NAMED =
       List.of(
@@ -113,33 +114,40 @@ public class DemoRegister implements JavaMigration {
                     + " join division t on t.code = v.parent_code"
                     + " where u.level = 'UNIT' order by u.code")) {
       while (rs.next()) {
-        units.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)});
+        units.add(
+            new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)});
       }
     }
     return units;
   }
 
+  /** The demo accounts: user name, display name, organisation, role. */
+  private static final String[][] ACCOUNT_ROWS = {
+    {"clerk.dongzhuang", "林晓燕", "PS-DONGZHUANG", "COUNTER_CLERK"},
+    {"clerk.yuetang", "陈志明", "PS-YUETANG", "COUNTER_CLERK"},
+    {"head.dongzhuang", "黄国华", "PS-DONGZHUANG", "STATION_HEAD"},
+    {"approver.xiuyu", "郑伟", "BB-XIUYU", "BUREAU_APPROVER"},
+    {"approver.putian", "吴海峰", "CB-PUTIAN", "BUREAU_APPROVER"},
+    {"hall.xiuyu", "许丽", "SH-XIUYU", "HALL_CLERK"},
+    {"mediator.yuetang", "郭文林", "MS-V110201", "MEDIATOR"},
+    {"mediator.dongzhuang", "蔡美玲", "MR-T101", "MEDIATOR"},
+    {"officer.medins", "方志强", "DEPT-MEDINS", "DEPARTMENT_OFFICER"},
+    {"officer.pension", "翁丽华", "DEPT-PENSION", "DEPARTMENT_OFFICER"},
+    {"admin", "系统管理员", "BB-XIUYU", "ADMINISTRATOR"},
+  };
+
+  /** The demo user names, for the start-up banner. */
+  public static final List<String> ACCOUNTS =
+      java.util.Arrays.stream(ACCOUNT_ROWS).map(a -> a[0]).toList();
+
   private void accounts(Connection c) throws SQLException {
-    String[][] accounts = {
-      {"clerk.dongzhuang", "林晓燕", "PS-DONGZHUANG", "COUNTER_CLERK"},
-      {"clerk.yuetang", "陈志明", "PS-YUETANG", "COUNTER_CLERK"},
-      {"head.dongzhuang", "黄国华", "PS-DONGZHUANG", "STATION_HEAD"},
-      {"approver.xiuyu", "郑伟", "BB-XIUYU", "BUREAU_APPROVER"},
-      {"approver.putian", "吴海峰", "CB-PUTIAN", "BUREAU_APPROVER"},
-      {"hall.xiuyu", "许丽", "SH-XIUYU", "HALL_CLERK"},
-      {"mediator.yuetang", "郭文林", "MS-V110201", "MEDIATOR"},
-      {"mediator.dongzhuang", "蔡美玲", "MR-T101", "MEDIATOR"},
-      {"officer.medins", "方志强", "DEPT-MEDINS", "DEPARTMENT_OFFICER"},
-      {"officer.pension", "翁丽华", "DEPT-PENSION", "DEPARTMENT_OFFICER"},
-      {"admin", "系统管理员", "BB-XIUYU", "ADMINISTRATOR"},
-    };
     try (PreparedStatement user =
             c.prepareStatement(
                 "insert into app_user (username, display_name, password_hash, organisation_id,"
                     + " enabled, version) values (?, ?, ?, ?, true, 0)");
         PreparedStatement role =
             c.prepareStatement("insert into app_user_role (username, role) values (?, ?)")) {
-      for (String[] a : accounts) {
+      for (String[] a : ACCOUNT_ROWS) {
         user.setString(1, a[0]);
         user.setString(2, a[1]);
         user.setString(3, passwordHasher.apply(DEMO_PASSWORD.toCharArray()));
@@ -223,12 +231,20 @@ public class DemoRegister implements JavaMigration {
       int headYear = named != null ? named.birthYear() : 1940 + random.nextInt(60);
       String headName = named != null ? named.name() : name(surname, headMale);
       String headSurname = headName.substring(0, 1);
-      boolean married = headYear < 1998 && random.nextInt(10) < 8;
+      boolean married = headYear < 1998 && (named != null || random.nextInt(10) < 8);
       member(id, address, registered, headName, headMale, headYear, "HEAD", married, named);
       if (married) {
         String spouseSurname = SURNAMES[random.nextInt(SURNAMES.length)];
-        member(id, address, registered, name(spouseSurname, !headMale),
-            !headMale, headYear + random.nextInt(7) - 3, "SPOUSE", true, null);
+        member(
+            id,
+            address,
+            registered,
+            name(spouseSurname, !headMale),
+            !headMale,
+            headYear + random.nextInt(7) - 3,
+            "SPOUSE",
+            true,
+            null);
       }
       if (married) {
         int children = random.nextInt(4);
@@ -236,14 +252,30 @@ public class DemoRegister implements JavaMigration {
           boolean male = random.nextBoolean();
           int year = Math.min(headYear + 22 + random.nextInt(14), REFERENCE_DATE.getYear() - 1);
           String childSurname = headMale ? headSurname : SURNAMES[random.nextInt(SURNAMES.length)];
-          member(id, address, registered, name(childSurname, male), male, year,
-              male ? "SON" : "DAUGHTER", year < 1996 && random.nextBoolean(), null);
+          member(
+              id,
+              address,
+              registered,
+              name(childSurname, male),
+              male,
+              year,
+              male ? "SON" : "DAUGHTER",
+              year < 1996 && random.nextBoolean(),
+              null);
         }
       }
       if (headYear > 1975 && random.nextInt(4) == 0) {
         boolean male = random.nextBoolean();
-        member(id, address, registered, name(male ? headSurname : SURNAMES[random.nextInt(SURNAMES.length)], male),
-            male, headYear - 25 - random.nextInt(8), male ? "FATHER" : "MOTHER", true, null);
+        member(
+            id,
+            address,
+            registered,
+            name(male ? headSurname : SURNAMES[random.nextInt(SURNAMES.length)], male),
+            male,
+            headYear - 25 - random.nextInt(8),
+            male ? "FATHER" : "MOTHER",
+            true,
+            null);
       }
     }
 
@@ -280,9 +312,12 @@ public class DemoRegister implements JavaMigration {
       String occupation =
           named != null
               ? named.occupation()
-              : age < 18 ? (age < 6 ? null : "学生") : OCCUPATIONS[random.nextInt(OCCUPATIONS.length)];
+              : age < 18
+                  ? (age < 6 ? null : "学生")
+                  : OCCUPATIONS[random.nextInt(OCCUPATIONS.length)];
       String education = education(age);
-      LocalDate registered = birth.isAfter(householdRegistered) ? birth.plusDays(20) : householdRegistered;
+      LocalDate registered =
+          birth.isAfter(householdRegistered) ? birth.plusDays(20) : householdRegistered;
 
       person.setObject(1, id);
       person.setString(2, residentId.value());
@@ -296,17 +331,24 @@ public class DemoRegister implements JavaMigration {
       person.setString(10, address);
       person.setString(11, education);
       person.setString(12, age < 20 ? "UNMARRIED" : married ? "MARRIED" : "UNMARRIED");
-      person.setString(13, age >= 18 && !"退休".equals(occupation) ? EMPLOYERS[random.nextInt(EMPLOYERS.length)] : null);
+      person.setString(
+          13,
+          age >= 18 && !"退休".equals(occupation)
+              ? EMPLOYERS[random.nextInt(EMPLOYERS.length)]
+              : null);
       person.setString(14, occupation);
       person.setObject(15, householdId);
       person.setString(16, relation);
       person.setDate(17, Date.valueOf(registered));
       person.addBatch();
 
-      // about one in eight residents has a past change on record
-      if (age >= 18 && random.nextInt(8) == 0) {
+      // about one in eight residents, and everyone named in the seed, has a past change on record
+      if (age >= 18 && (named != null || random.nextInt(8) == 0)) {
         String oldOccupation = OCCUPATIONS[random.nextInt(OCCUPATIONS.length)];
-        if (!oldOccupation.equals(occupation)) {
+        if (oldOccupation.equals(occupation)) {
+          oldOccupation = "农民".equals(occupation) ? "渔民" : "农民";
+        }
+        {
           LocalDate on = registered.plusYears(1 + random.nextInt(Math.max(1, age - 17)));
           if (on.isAfter(REFERENCE_DATE)) {
             on = REFERENCE_DATE.minusMonths(2);
@@ -332,7 +374,16 @@ public class DemoRegister implements JavaMigration {
       if (age < 12) {
         return "PRIMARY";
       }
-      String[] levels = {"PRIMARY", "JUNIOR_HIGH", "JUNIOR_HIGH", "HIGH_SCHOOL", "SECONDARY_VOCATIONAL", "JUNIOR_COLLEGE", "BACHELOR", "MASTER"};
+      String[] levels = {
+        "PRIMARY",
+        "JUNIOR_HIGH",
+        "JUNIOR_HIGH",
+        "HIGH_SCHOOL",
+        "SECONDARY_VOCATIONAL",
+        "JUNIOR_COLLEGE",
+        "BACHELOR",
+        "MASTER"
+      };
       return levels[random.nextInt(age < 18 ? 3 : levels.length)];
     }
   }

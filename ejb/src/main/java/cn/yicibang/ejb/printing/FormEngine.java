@@ -3,6 +3,7 @@ package cn.yicibang.ejb.printing;
 import cn.yicibang.reports.printing.FormData;
 import cn.yicibang.reports.printing.FormRenderer;
 import cn.yicibang.reports.printing.OfficialForm;
+import cn.yicibang.reports.printing.UnprintableCharactersException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -11,14 +12,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import cn.yicibang.reports.printing.UnprintableCharactersException;
 import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
- * The one rendering engine of the application. Compiled templates and the font are loaded and
- * every form rendered once at deployment, so the first clerk of the day does not wait.
- * The renderer is thread-safe, so calls are not serialised.
+ * The one rendering engine of the application. Compiled templates and the font are loaded and every
+ * form rendered once at deployment, so the first clerk of the day does not wait. The renderer is
+ * thread-safe, so calls are not serialised.
  */
 @Singleton
 @Startup
@@ -35,12 +35,13 @@ public class FormEngine {
     long start = System.nanoTime();
     renderer = new FormRenderer();
     renderer.warmUp();
-    LOG.info(() -> "Form templates warmed up in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    LOG.info(
+        () -> "Form templates warmed up in " + (System.nanoTime() - start) / 1_000_000 + " ms");
   }
 
   /**
-   * Renders a form. Runs outside any transaction: it touches no database, and a refusal must
-   * not mark the caller's transaction for rollback.
+   * Renders a form. Runs outside any transaction: it touches no database, and a refusal must not
+   * mark the caller's transaction for rollback.
    *
    * @throws UnprintableFormException when the font cannot draw a character of the data
    */

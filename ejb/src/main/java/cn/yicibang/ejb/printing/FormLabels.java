@@ -8,8 +8,8 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Words that go into a form's values (男/女, 户主, …), taken from the application's one message
- * bundle so that pages and forms say the same thing.
+ * Words that go into a form's values (男/女, 户主, …), taken from the application's one message bundle
+ * so that pages and forms say the same thing.
  */
 final class FormLabels {
 
@@ -39,7 +39,8 @@ final class FormLabels {
     if (value == null) {
       return "";
     }
-    return bundle.getString("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    return bundle.getString(
+        "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
   }
 
   String ethnicity(Ethnicity e) {

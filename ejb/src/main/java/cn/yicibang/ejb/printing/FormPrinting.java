@@ -31,11 +31,17 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Prints official forms from the register. Each print gets a verification reference, recorded
- * and printed on the form with a QR code; each print (and each refusal) is audited.
+ * Prints official forms from the register. Each print gets a verification reference, recorded and
+ * printed on the form with a QR code; each print (and each refusal) is audited.
  */
 @Stateless
-@RolesAllowed({Role.COUNTER_CLERK, Role.HALL_CLERK, Role.STATION_HEAD, Role.BUREAU_APPROVER, Role.ADMINISTRATOR})
+@RolesAllowed({
+  Role.COUNTER_CLERK,
+  Role.HALL_CLERK,
+  Role.STATION_HEAD,
+  Role.BUREAU_APPROVER,
+  Role.ADMINISTRATOR
+})
 public class FormPrinting {
 
   /** Forms are dated in the district's time zone, whatever the server's. */
@@ -55,8 +61,8 @@ public class FormPrinting {
   /**
    * The resident register extract (常住人口登记表) of one person.
    *
-   * @throws UnprintableFormException when a character would be lost; nothing is recorded then
-   *     but the refusal itself
+   * @throws UnprintableFormException when a character would be lost; nothing is recorded then but
+   *     the refusal itself
    */
   public PrintedDocument registerExtract(UUID personId, Locale locale) {
     Caller caller = callers.current();
@@ -149,7 +155,10 @@ public class FormPrinting {
 
   static String newReference(String prefix, LocalDate day) {
     StringBuilder sb =
-        new StringBuilder(prefix).append('-').append(day.format(DateTimeFormatter.BASIC_ISO_DATE)).append('-');
+        new StringBuilder(prefix)
+            .append('-')
+            .append(day.format(DateTimeFormatter.BASIC_ISO_DATE))
+            .append('-');
     for (int i = 0; i < 8; i++) {
       sb.append(REFERENCE_ALPHABET[RANDOM.nextInt(REFERENCE_ALPHABET.length)]);
     }
@@ -158,7 +167,13 @@ public class FormPrinting {
 
   private static String describe(List<MissingGlyph> missing) {
     return missing.stream()
-        .map(m -> m.field() + "#" + m.position() + " U+" + Integer.toHexString(m.codePoint()).toUpperCase(Locale.ROOT))
+        .map(
+            m ->
+                m.field()
+                    + "#"
+                    + m.position()
+                    + " U+"
+                    + Integer.toHexString(m.codePoint()).toUpperCase(Locale.ROOT))
         .collect(Collectors.joining(", "));
   }
 }

@@ -10,8 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 
 /**
- * Answers "did Yicibang print this form?" for whoever holds the paper. Says which form, when and
- * by which organisation; nothing about the person.
+ * Answers "did Yicibang print this form?" for whoever holds the paper. Says which form, when and by
+ * which organisation; nothing about the person.
  */
 @Stateless
 @PermitAll
@@ -19,7 +19,11 @@ public class FormVerification {
 
   /** The public answer. */
   public record VerifiedForm(
-      String reference, String form, Instant printedAt, String organisationZh, String organisationEn) {}
+      String reference,
+      String form,
+      Instant printedAt,
+      String organisationZh,
+      String organisationEn) {}
 
   @PersistenceContext private EntityManager em;
 

@@ -6,8 +6,8 @@ import java.io.Serial;
 import java.util.List;
 
 /**
- * A form was not printed because the form font cannot draw a character the clerk entered. The
- * list says which character in which field, so the clerk can tell the resident and arrange a
+ * A form was not printed because the form font cannot draw a character the clerk entered. The list
+ * says which character in which field, so the clerk can tell the resident and arrange a
  * hand-written or specially typeset form instead of handing out a form that silently lost it.
  */
 public class UnprintableFormException extends BusinessException {

@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Finding residents and opening their record, within the caller's jurisdiction. A resident
- * outside it is reported as not found, exactly like one that does not exist. Opening a full
- * record is audited.
+ * Finding residents and opening their record, within the caller's jurisdiction. A resident outside
+ * it is reported as not found, exactly like one that does not exist. Opening a full record is
+ * audited.
  */
 @Stateless
 @RolesAllowed({
@@ -111,7 +111,7 @@ public class RegisterLookup {
     }
     StringBuilder sql =
         new StringBuilder(
-            "select p.id from person p join household h on h.id = p.household_id where ")
+                "select p.id from person p join household h on h.id = p.household_id where ")
             .append(condition)
             .append(" and (");
     for (int i = 0; i < prefixes.size(); i++) {
@@ -134,7 +134,11 @@ public class RegisterLookup {
     Caller caller = callers.current();
     Person person = visiblePerson(caller, em.find(Person.class, personId));
     audit.record(
-        caller, AuditAction.VIEW_PERSON, "Person", person.id().toString(), person.residentId().masked());
+        caller,
+        AuditAction.VIEW_PERSON,
+        "Person",
+        person.id().toString(),
+        person.residentId().masked());
     return toRecord(person);
   }
 
@@ -151,7 +155,11 @@ public class RegisterLookup {
                 .findFirst()
                 .orElse(null));
     audit.record(
-        caller, AuditAction.VIEW_PERSON, "Person", person.id().toString(), person.residentId().masked());
+        caller,
+        AuditAction.VIEW_PERSON,
+        "Person",
+        person.id().toString(),
+        person.residentId().masked());
     return toRecord(person);
   }
 

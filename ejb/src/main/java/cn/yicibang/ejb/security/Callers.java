@@ -22,7 +22,8 @@ public class Callers {
    */
   public Caller current() {
     Principal principal = context.getCallerPrincipal();
-    UserAccount account = principal == null ? null : em.find(UserAccount.class, principal.getName());
+    UserAccount account =
+        principal == null ? null : em.find(UserAccount.class, principal.getName());
     if (account == null || !account.enabled()) {
       throw new AccessDeniedException("security.notLoggedIn");
     }

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * How passwords are hashed: salted PBKDF2-HMAC-SHA256. The parameter strings are constants so
- * the identity store definition (an annotation) and the code that hashes new passwords use the
- * very same ones.
+ * How passwords are hashed: salted PBKDF2-HMAC-SHA256. The parameter strings are constants so the
+ * identity store definition (an annotation) and the code that hashes new passwords use the very
+ * same ones.
  */
 @Dependent
 public class Passwords {

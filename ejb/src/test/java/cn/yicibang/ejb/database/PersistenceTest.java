@@ -32,8 +32,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The migrations and the entity mappings together, on H2 and on PostgreSQL: the schema comes
- * only from Flyway, and the application's own persistence unit must read and write it.
+ * The migrations and the entity mappings together, on H2 and on PostgreSQL: the schema comes only
+ * from Flyway, and the application's own persistence unit must read and write it.
  */
 class PersistenceTest {
 
@@ -52,7 +52,9 @@ class PersistenceTest {
     ClassLoader loader = getClass().getClassLoader();
     Migrations.schema(db.dataSource(), loader).migrate();
     Migrations.demo(db.dataSource(), loader, password -> "not-a-real-hash").migrate();
-    emf = Persistence.createEntityManagerFactory("yicibang", TestDatabases.persistenceOverrides(db.dataSource()));
+    emf =
+        Persistence.createEntityManagerFactory(
+            "yicibang", TestDatabases.persistenceOverrides(db.dataSource()));
     return db;
   }
 
@@ -72,17 +74,23 @@ class PersistenceTest {
       assertThat(persons).isGreaterThanOrEqualTo(2000);
       // every stored number passes the converter's validation when read back
       List<Person> all = em.createQuery("select p from Person p", Person.class).getResultList();
-      assertThat(all).allSatisfy(p -> {
-        assertThat(ResidentId.isValid(p.residentId().value())).isTrue();
-        assertThat(p.residentId().birthDate()).isEqualTo(p.birthDate());
-        assertThat(p.residentId().sex()).isEqualTo(p.sex());
-      });
+      assertThat(all)
+          .allSatisfy(
+              p -> {
+                assertThat(ResidentId.isValid(p.residentId().value())).isTrue();
+                assertThat(p.residentId().birthDate()).isEqualTo(p.birthDate());
+                assertThat(p.residentId().sex()).isEqualTo(p.sex());
+              });
       Organisation dongzhuang = em.find(Organisation.class, "PS-DONGZHUANG");
       assertThat(dongzhuang.covers(DivisionCode.of("350305101201001001"))).isTrue();
       assertThat(dongzhuang.covers(DivisionCode.of("350305110201001001"))).isFalse();
-      assertThat(em.find(UserAccount.class, "clerk.dongzhuang").organisation()).isEqualTo(dongzhuang);
-      assertThat(em.createQuery("select count(o) from Organisation o where o.kind = cn.yicibang.domain.organisation.OrganisationKind.MEDIATION_ROOM", Long.class)
-              .getSingleResult())
+      assertThat(em.find(UserAccount.class, "clerk.dongzhuang").organisation())
+          .isEqualTo(dongzhuang);
+      assertThat(
+              em.createQuery(
+                      "select count(o) from Organisation o where o.kind = cn.yicibang.domain.organisation.OrganisationKind.MEDIATION_ROOM",
+                      Long.class)
+                  .getSingleResult())
           .isEqualTo(12);
     }
   }
@@ -104,18 +112,28 @@ class PersistenceTest {
   void changesKeepHistoryAndFormerName(String kind) throws Exception {
     open(kind);
     UUID id = register("郑建珍", LocalDate.of(1978, 6, 1), 202);
-    inTransaction(em -> em.find(Person.class, id).change(
-        Map.of(RegisterItem.NAME, "郑建真"), code -> em.find(Ethnicity.class, code),
-        LocalDate.of(2026, 6, 30), Instant.now(), "head.dongzhuang", "户口登记条例第十八条"));
+    inTransaction(
+        em ->
+            em.find(Person.class, id)
+                .change(
+                    Map.of(RegisterItem.NAME, "郑建真"),
+                    code -> em.find(Ethnicity.class, code),
+                    LocalDate.of(2026, 6, 30),
+                    Instant.now(),
+                    "head.dongzhuang",
+                    "户口登记条例第十八条"));
     try (EntityManager em = emf.createEntityManager()) {
       Person p = em.find(Person.class, id);
       assertThat(p.name()).isEqualTo("郑建真");
       assertThat(p.formerNames()).isEqualTo("郑建珍");
-      assertThat(p.history()).singleElement().satisfies(c -> {
-        assertThat(c.oldValue()).isEqualTo("郑建珍");
-        assertThat(c.newValue()).isEqualTo("郑建真");
-        assertThat(c.changedBy()).isEqualTo("head.dongzhuang");
-      });
+      assertThat(p.history())
+          .singleElement()
+          .satisfies(
+              c -> {
+                assertThat(c.oldValue()).isEqualTo("郑建珍");
+                assertThat(c.newValue()).isEqualTo("郑建真");
+                assertThat(c.changedBy()).isEqualTo("head.dongzhuang");
+              });
     }
   }
 
@@ -130,9 +148,21 @@ class PersistenceTest {
       second.getTransaction().begin();
       Person a = first.find(Person.class, id);
       Person b = second.find(Person.class, id);
-      a.change(Map.of(RegisterItem.OCCUPATION, "教师"), c -> null, LocalDate.now(), Instant.now(), "clerk.a", "申请");
+      a.change(
+          Map.of(RegisterItem.OCCUPATION, "教师"),
+          c -> null,
+          LocalDate.now(),
+          Instant.now(),
+          "clerk.a",
+          "申请");
       first.getTransaction().commit();
-      b.change(Map.of(RegisterItem.OCCUPATION, "医生"), c -> null, LocalDate.now(), Instant.now(), "clerk.b", "申请");
+      b.change(
+          Map.of(RegisterItem.OCCUPATION, "医生"),
+          c -> null,
+          LocalDate.now(),
+          Instant.now(),
+          "clerk.b",
+          "申请");
       assertThatThrownBy(() -> second.getTransaction().commit())
           .isInstanceOf(RollbackException.class)
           .hasCauseInstanceOf(OptimisticLockException.class);
@@ -144,17 +174,30 @@ class PersistenceTest {
 
   private UUID register(String name, LocalDate birth, int sequence) {
     UUID[] id = new UUID[1];
-    inTransaction(em -> {
-      Division unit = em.find(Division.class, "350305101201001001");
-      Household h = new Household("T" + UUID.randomUUID().toString().substring(0, 12), HouseholdKind.FAMILY,
-          "东庄镇东沁村1号", unit, LocalDate.of(2000, 1, 1));
-      em.persist(h);
-      Person p = new Person(ResidentId.issue("350305", birth, sequence), name,
-          sequence % 2 == 1 ? Sex.MALE : Sex.FEMALE, em.find(Ethnicity.class, "01"), birth, h,
-          RelationToHead.HEAD, LocalDate.of(2000, 1, 1));
-      em.persist(p);
-      id[0] = p.id();
-    });
+    inTransaction(
+        em -> {
+          Division unit = em.find(Division.class, "350305101201001001");
+          Household h =
+              new Household(
+                  "T" + UUID.randomUUID().toString().substring(0, 12),
+                  HouseholdKind.FAMILY,
+                  "东庄镇东沁村1号",
+                  unit,
+                  LocalDate.of(2000, 1, 1));
+          em.persist(h);
+          Person p =
+              new Person(
+                  ResidentId.issue("350305", birth, sequence),
+                  name,
+                  sequence % 2 == 1 ? Sex.MALE : Sex.FEMALE,
+                  em.find(Ethnicity.class, "01"),
+                  birth,
+                  h,
+                  RelationToHead.HEAD,
+                  LocalDate.of(2000, 1, 1));
+          em.persist(p);
+          id[0] = p.id();
+        });
     return id[0];
   }
 

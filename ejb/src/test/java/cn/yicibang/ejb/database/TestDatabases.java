@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Named;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * The databases the persistence tests run on: embedded H2 always, and a real PostgreSQL when
- * {@code YICIBANG_TEST_PG_URL} (with {@code _USER} and {@code _PASSWORD}) names one; {@code
- * .ci/run} always provides it. Each test database is fresh: a new in-memory H2, or a new schema
- * in PostgreSQL.
+ * The databases the persistence tests run on: embedded H2 always, and a real PostgreSQL when {@code
+ * YICIBANG_TEST_PG_URL} (with {@code _USER} and {@code _PASSWORD}) names one; {@code .ci/run}
+ * always provides it. Each test database is fresh: a new in-memory H2, or a new schema in
+ * PostgreSQL.
  */
 final class TestDatabases {
 

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * An RFC 9457 problem-details body. {@code code} is the stable message key, so a client can act
- * on the kind of problem; {@code detail} is the sentence for a person; {@code incident} links a
- * server error to its log entry. Never a stack trace.
+ * An RFC 9457 problem-details body. {@code code} is the stable message key, so a client can act on
+ * the kind of problem; {@code detail} is the sentence for a person; {@code incident} links a server
+ * error to its log entry. Never a stack trace.
  */
 public record Problem(
     String type,

@@ -27,9 +27,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns every exception that reaches JAX-RS into a problem-details answer in the caller's
- * language: rule violations and bad input are 4xx with the rule's sentence, an unreachable
- * database is 503, anything else is a 500 with an incident number that is also in the log.
+ * Turns every exception that reaches JAX-RS into a problem-details answer in the caller's language:
+ * rule violations and bad input are 4xx with the rule's sentence, an unreachable database is 503,
+ * anything else is a 500 with an incident number that is also in the log.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -96,7 +96,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static boolean databaseUnreachable(Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause()) {
-      if (c instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+      if (c instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("08")) {
         return true;
       }
       if (c instanceof PersistenceException && c.getCause() == null) {

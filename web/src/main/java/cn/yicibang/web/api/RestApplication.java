@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         @Info(
             title = "Yicibang API",
             version = "1",
-            description = "Household register, one-stop bundles and police–mediation handoff for Xiuyu District."),
+            description =
+                "Household register, one-stop bundles and police–mediation handoff for Xiuyu District."),
     security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class RestApplication extends Application {}

@@ -17,7 +17,8 @@ public class RequestOriginFilter extends HttpFilter {
   @Inject private RequestOrigin origin;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     origin.remoteAddress(request.getRemoteAddr());
     chain.doFilter(request, response);

@@ -22,9 +22,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The one Faces exception handler: a broken rule becomes a message in the clerk's language on
- * the same page, an expired page is reloaded with a note, and anything unexpected is logged
- * with an incident number that the clerk sees instead of a stack trace.
+ * The one Faces exception handler: a broken rule becomes a message in the clerk's language on the
+ * same page, an expired page is reloaded with a note, and anything unexpected is logged with an
+ * incident number that the clerk sees instead of a stack trace.
  */
 public class FacesErrors extends ExceptionHandlerWrapper {
 
@@ -49,26 +49,35 @@ public class FacesErrors extends ExceptionHandlerWrapper {
   @Override
   public void handle() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    for (Iterator<ExceptionQueuedEvent> it = getUnhandledExceptionQueuedEvents().iterator(); it.hasNext(); ) {
+    for (Iterator<ExceptionQueuedEvent> it = getUnhandledExceptionQueuedEvents().iterator();
+        it.hasNext(); ) {
       Throwable t = unwrap(it.next().getContext().getException());
-      Locale locale = faces.getViewRoot() == null ? Locale.SIMPLIFIED_CHINESE : faces.getViewRoot().getLocale();
+      Locale locale =
+          faces.getViewRoot() == null ? Locale.SIMPLIFIED_CHINESE : faces.getViewRoot().getLocale();
       if (t instanceof ViewExpiredException expired) {
         it.remove();
         reload(faces, expired.getViewId());
         continue;
       }
       if (t instanceof UnprintableFormException e) {
-        message(faces, FacesMessage.SEVERITY_ERROR, Messages.format(locale, e.messageKey(), e.arguments()));
+        message(
+            faces,
+            FacesMessage.SEVERITY_ERROR,
+            Messages.format(locale, e.messageKey(), e.arguments()));
         UnprintableMessages.describe(e.missing(), locale)
             .forEach(line -> message(faces, FacesMessage.SEVERITY_ERROR, line));
       } else if (t instanceof BusinessException e) {
-        message(faces, FacesMessage.SEVERITY_ERROR, Messages.format(locale, e.messageKey(), e.arguments()));
+        message(
+            faces,
+            FacesMessage.SEVERITY_ERROR,
+            Messages.format(locale, e.messageKey(), e.arguments()));
       } else if (t instanceof EJBAccessException) {
         message(faces, FacesMessage.SEVERITY_ERROR, Messages.format(locale, "error.forbidden"));
       } else {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Incident " + incident, t);
-        message(faces, FacesMessage.SEVERITY_FATAL, Messages.format(locale, "error.generic", incident));
+        message(
+            faces, FacesMessage.SEVERITY_FATAL, Messages.format(locale, "error.generic", incident));
       }
       it.remove();
       faces.validationFailed();
@@ -81,9 +90,14 @@ public class FacesErrors extends ExceptionHandlerWrapper {
     try {
       var external = faces.getExternalContext();
       external.getFlash().setKeepMessages(true);
-      message(faces, FacesMessage.SEVERITY_WARN,
-          Messages.format(faces.getViewRoot() == null ? null : faces.getViewRoot().getLocale(), "login.expired"));
-      external.redirect(external.getRequestContextPath() + (viewId == null ? "/index.xhtml" : viewId));
+      message(
+          faces,
+          FacesMessage.SEVERITY_WARN,
+          Messages.format(
+              faces.getViewRoot() == null ? null : faces.getViewRoot().getLocale(),
+              "login.expired"));
+      external.redirect(
+          external.getRequestContextPath() + (viewId == null ? "/index.xhtml" : viewId));
       faces.responseComplete();
     } catch (IOException e) {
       throw new FacesException(e);

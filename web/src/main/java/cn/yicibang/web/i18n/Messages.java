@@ -7,8 +7,8 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The application's one message bundle ({@code cn.yicibang.i18n.messages}), for code that is not
- * a page: REST answers, Faces messages built in beans. Chinese unless English is asked for.
+ * The application's one message bundle ({@code cn.yicibang.i18n.messages}), for code that is not a
+ * page: REST answers, Faces messages built in beans. Chinese unless English is asked for.
  */
 public final class Messages {
 

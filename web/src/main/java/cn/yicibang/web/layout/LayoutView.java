@@ -16,9 +16,9 @@ import java.io.Serializable;
 import java.util.Locale;
 
 /**
- * The layout template's bean: the user's language (Chinese unless they switch), who is logged
- * in and where, and logging out. Session scoped because the choice of language and the login
- * outlive one page.
+ * The layout template's bean: the user's language (Chinese unless they switch), who is logged in
+ * and where, and logging out. Session scoped because the choice of language and the login outlive
+ * one page.
  */
 @Named("layout")
 @SessionScoped
@@ -69,7 +69,8 @@ public class LayoutView implements Serializable {
   public String label(Enum<?> value) {
     return value == null
         ? ""
-        : Messages.format(locale, "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+        : Messages.format(
+            locale, "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
   }
 
   private void loadCaller() {

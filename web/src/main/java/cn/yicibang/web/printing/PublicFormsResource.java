@@ -21,7 +21,9 @@ public class PublicFormsResource {
   @GET
   @Path("{reference}")
   @SecurityRequirements
-  @Operation(summary = "Verify a printed form", description = "Which form, when and by whom; nothing about the person.")
+  @Operation(
+      summary = "Verify a printed form",
+      description = "Which form, when and by whom; nothing about the person.")
   public VerifiedForm verify(@PathParam("reference") String reference) {
     return verification.verify(reference);
   }

@@ -19,8 +19,8 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * registry/lookup.xhtml: find a resident by identity number or name, open the full record
- * (household, members, history) and print the register extract. Rule violations reach the
- * clerk as messages through the Faces exception handler.
+ * (household, members, history) and print the register extract. Rule violations reach the clerk as
+ * messages through the Faces exception handler.
  */
 @Named
 @ViewScoped
@@ -62,7 +62,8 @@ public class LookupView implements Serializable {
       return null;
     }
     FacesContext faces = FacesContext.getCurrentInstance();
-    PrintedDocument document = printing.registerExtract(record.id(), faces.getViewRoot().getLocale());
+    PrintedDocument document =
+        printing.registerExtract(record.id(), faces.getViewRoot().getLocale());
     byte[] pdf = document.pdf();
     return DefaultStreamedContent.builder()
         .name(document.fileName())

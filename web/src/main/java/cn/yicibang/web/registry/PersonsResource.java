@@ -24,17 +24,24 @@ public class PersonsResource {
 
   @GET
   @Path("{residentId}")
-  @Operation(summary = "A person's full register record", description = "Audited. 404 when the person is outside the caller's jurisdiction.")
+  @Operation(
+      summary = "A person's full register record",
+      description = "Audited. 404 when the person is outside the caller's jurisdiction.")
   @APIResponse(responseCode = "200", description = "The record")
-  @APIResponse(responseCode = "400", description = "Not a valid identity number; the detail says what is wrong")
+  @APIResponse(
+      responseCode = "400",
+      description = "Not a valid identity number; the detail says what is wrong")
   @APIResponse(responseCode = "404", description = "No such person in the caller's jurisdiction")
   public PersonRecord byResidentId(@PathParam("residentId") String residentId) {
     return lookup.openByResidentId(residentId);
   }
 
   @GET
-  @Operation(summary = "Search the register by identity number or part of a name", description = "Identity numbers are masked.")
-  public List<PersonSummary> search(@Parameter(description = "identity number or name") @QueryParam("q") String query) {
+  @Operation(
+      summary = "Search the register by identity number or part of a name",
+      description = "Identity numbers are masked.")
+  public List<PersonSummary> search(
+      @Parameter(description = "identity number or name") @QueryParam("q") String query) {
     return lookup.search(query);
   }
 }

@@ -7,8 +7,8 @@ import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 /**
- * The one identity store: users and roles in the application's database, passwords as salted
- * PBKDF2 hashes (parameters in {@link Passwords}). Disabled accounts cannot log in.
+ * The one identity store: users and roles in the application's database, passwords as salted PBKDF2
+ * hashes (parameters in {@link Passwords}). Disabled accounts cannot log in.
  */
 @DatabaseIdentityStoreDefinition(
     dataSourceLookup = YicibangDataSource.JNDI_NAME,

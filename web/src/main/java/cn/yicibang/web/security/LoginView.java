@@ -44,20 +44,24 @@ public class LoginView {
             request,
             (HttpServletResponse) external.getResponse(),
             AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(username.strip(), new Password(password)))
+                .credential(
+                    new UsernamePasswordCredential(username.strip(), new Password(password)))
                 .newAuthentication(true));
     password = null;
     switch (status) {
       case SUCCESS -> {
-        audit.recordAlone(username.strip(), null, AuditAction.LOGIN, "User", username.strip(), null);
+        audit.recordAlone(
+            username.strip(), null, AuditAction.LOGIN, "User", username.strip(), null);
         HttpSession session = request.getSession();
         Object returnTo = session.getAttribute(YicibangAuthentication.RETURN_TO);
         session.removeAttribute(YicibangAuthentication.RETURN_TO);
-        external.redirect(returnTo instanceof String s ? s : external.getRequestContextPath() + "/index.xhtml");
+        external.redirect(
+            returnTo instanceof String s ? s : external.getRequestContextPath() + "/index.xhtml");
       }
       case SEND_CONTINUE -> faces.responseComplete();
       default -> {
-        audit.recordAlone(username.strip(), null, AuditAction.LOGIN_FAILED, "User", username.strip(), null);
+        audit.recordAlone(
+            username.strip(), null, AuditAction.LOGIN_FAILED, "User", username.strip(), null);
         error(faces, "login.failed");
       }
     }
@@ -67,7 +71,9 @@ public class LoginView {
     faces.addMessage(
         null,
         new FacesMessage(
-            FacesMessage.SEVERITY_ERROR, Messages.format(faces.getViewRoot().getLocale(), key), null));
+            FacesMessage.SEVERITY_ERROR,
+            Messages.format(faces.getViewRoot().getLocale(), key),
+            null));
   }
 
   public String getUsername() {

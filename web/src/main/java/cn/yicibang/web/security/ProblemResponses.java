@@ -8,8 +8,8 @@ import java.io.IOException;
 import java.util.Locale;
 
 /**
- * Problem-details answers written before JAX-RS is reached (authentication happens in front of
- * it), in the same shape as {@link cn.yicibang.web.api.ProblemMapper} writes.
+ * Problem-details answers written before JAX-RS is reached (authentication happens in front of it),
+ * in the same shape as {@link cn.yicibang.web.api.ProblemMapper} writes.
  */
 final class ProblemResponses {
 
@@ -17,7 +17,8 @@ final class ProblemResponses {
 
   private ProblemResponses() {}
 
-  static void write(HttpServletResponse response, int status, String messageKey) throws IOException {
+  static void write(HttpServletResponse response, int status, String messageKey)
+      throws IOException {
     response.setStatus(status);
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");

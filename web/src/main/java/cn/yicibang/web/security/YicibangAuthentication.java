@@ -20,8 +20,8 @@ import java.util.Base64;
 import java.util.Set;
 
 /**
- * One mechanism, two doors: HTTP Basic for {@code /api} (stateless, no session is ever created
- * for it) and a login page for the UI (the login bean hands over the credential through {@code
+ * One mechanism, two doors: HTTP Basic for {@code /api} (stateless, no session is ever created for
+ * it) and a login page for the UI (the login bean hands over the credential through {@code
  * SecurityContext.authenticate}; the caller is then remembered in the HTTP session). Jakarta
  * Security allows one mechanism per application, hence both in one class.
  */
@@ -58,7 +58,9 @@ public class YicibangAuthentication implements HttpAuthenticationMechanism {
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       UsernamePasswordCredential credential = basic(header.substring(6).strip());
       CredentialValidationResult result =
-          credential == null ? CredentialValidationResult.INVALID_RESULT : identityStores.validate(credential);
+          credential == null
+              ? CredentialValidationResult.INVALID_RESULT
+              : identityStores.validate(credential);
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
         return context.notifyContainerAboutLogin(result);
       }
@@ -74,13 +76,17 @@ public class YicibangAuthentication implements HttpAuthenticationMechanism {
     try {
       String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
       int colon = decoded.indexOf(':');
-      return colon <= 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+      return colon <= 0
+          ? null
+          : new UsernamePasswordCredential(
+              decoded.substring(0, colon), decoded.substring(colon + 1));
     } catch (IllegalArgumentException e) {
       return null;
     }
   }
 
-  private static AuthenticationStatus unauthorized(HttpServletResponse response, String messageKey) {
+  private static AuthenticationStatus unauthorized(
+      HttpServletResponse response, String messageKey) {
     try {
       response.setHeader("WWW-Authenticate", "Basic realm=\"yicibang\", charset=\"UTF-8\"");
       ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, messageKey);
@@ -107,11 +113,13 @@ public class YicibangAuthentication implements HttpAuthenticationMechanism {
           .getSession(true)
           .setAttribute(
               SESSION_CALLER,
-              new SessionCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+              new SessionCaller(
+                  result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
       return context.notifyContainerAboutLogin(result);
     }
     HttpSession session = request.getSession(false);
-    SessionCaller caller = session == null ? null : (SessionCaller) session.getAttribute(SESSION_CALLER);
+    SessionCaller caller =
+        session == null ? null : (SessionCaller) session.getAttribute(SESSION_CALLER);
     if (caller != null) {
       return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }

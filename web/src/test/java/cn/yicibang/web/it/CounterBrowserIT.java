@@ -38,9 +38,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A counter clerk's morning, in a real headless Chromium: log in, find a resident by identity
- * number, see household and history, print the register extract and get a PDF with Chinese text
- * in an embedded font, switch to English; and a name with a character the font lacks is refused
- * with the character named, not printed without it.
+ * number, see household and history, print the register extract and get a PDF with Chinese text in
+ * an embedded font, switch to English; and a name with a character the font lacks is refused with
+ * the character named, not printed without it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -64,7 +64,12 @@ class CounterBrowserIT {
   @BeforeEach
   void startBrowser() throws IOException {
     if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
-      String message = "Browser test SKIPPED: no " + CHROMIUM + " / " + CHROMEDRIVER + " (apt-get install chromium chromium-driver; .ci/run does)";
+      String message =
+          "Browser test SKIPPED: no "
+              + CHROMIUM
+              + " / "
+              + CHROMEDRIVER
+              + " (apt-get install chromium chromium-driver; .ci/run does)";
       System.out.println("*** " + message);
       Assumptions.abort(message);
     }
@@ -73,19 +78,31 @@ class CounterBrowserIT {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--disable-quic", "--window-size=1400,1000", "--lang=zh-CN",
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--window-size=1400,1000",
+        "--lang=zh-CN",
         "--user-data-dir=" + profile);
-    options.setExperimentalOption("prefs", Map.of(
-        "download.default_directory", downloads.toString(),
-        "download.prompt_for_download", false,
-        "plugins.always_open_pdf_externally", true));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory", downloads.toString(),
+            "download.prompt_for_download", false,
+            "plugins.always_open_pdf_externally", true));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
     ChromeDriver chrome = new ChromeDriver(service, options);
     // headless Chromium saves downloads only where the DevTools protocol says so
     chrome.executeCdpCommand(
-        "Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        "Browser.setDownloadBehavior",
+        Map.of("behavior", "allow", "downloadPath", downloads.toString()));
     browser = chrome;
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
@@ -112,7 +129,9 @@ class CounterBrowserIT {
 
     // find by name first, read the full identity number from the record, then search by it
     search("郑建珍");
-    String residentId = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("record:recordResidentId"))).getText();
+    String residentId =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("record:recordResidentId")))
+            .getText();
     assertThat(residentId).hasSize(18);
     search(residentId);
     wait.until(ExpectedConditions.textToBe(By.id("record:recordName"), "郑建珍"));
@@ -123,7 +142,9 @@ class CounterBrowserIT {
     Path pdf = awaitDownload();
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       String text = new PDFTextStripper().getText(document);
-      assertThat(text).contains("常住人口登记表", "郑建珍", residentId).containsPattern("RE-\\d{8}-[0-9A-Z]{8}");
+      assertThat(text)
+          .contains("常住人口登记表", "郑建珍", residentId)
+          .containsPattern("RE-\\d{8}-[0-9A-Z]{8}");
       PDPage first = document.getPage(0);
       boolean embedded = false;
       for (var name : first.getResources().getFontNames()) {
@@ -135,7 +156,8 @@ class CounterBrowserIT {
 
     browser.findElement(By.id("headerForm:langEn")).click();
     wait.until(ExpectedConditions.titleContains("Register lookup"));
-    assertThat(browser.findElement(By.id("record")).getText()).contains("Household members", "Identity number");
+    assertThat(browser.findElement(By.id("record")).getText())
+        .contains("Household members", "Identity number");
   }
 
   @Test
@@ -143,7 +165,8 @@ class CounterBrowserIT {
     login("clerk.dongzhuang");
     browser.get(base + "registry/lookup.xhtml");
     // ChromeDriver cannot type characters outside the BMP; set the field as a paste would
-    ((JavascriptExecutor) browser).executeScript("document.getElementById('search:query').value = arguments[0]", "陈𠮷祥");
+    ((JavascriptExecutor) browser)
+        .executeScript("document.getElementById('search:query').value = arguments[0]", "陈𠮷祥");
     browser.findElement(By.id("search:searchButton")).click();
     wait.until(ExpectedConditions.textToBe(By.id("record:recordName"), "陈𠮷祥"));
     browser.findElement(By.id("record:printExtract")).click();
@@ -180,9 +203,12 @@ class CounterBrowserIT {
       }
       Thread.sleep(250);
     }
-    java.nio.file.Files.write(java.nio.file.Path.of("target/browser-failure.png"),
-        ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-    java.nio.file.Files.writeString(java.nio.file.Path.of("target/browser-failure.html"), browser.getPageSource());
+    java.nio.file.Files.write(
+        java.nio.file.Path.of("target/browser-failure.png"),
+        ((org.openqa.selenium.TakesScreenshot) browser)
+            .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    java.nio.file.Files.writeString(
+        java.nio.file.Path.of("target/browser-failure.html"), browser.getPageSource());
     throw new AssertionError("no PDF downloaded to " + downloads);
   }
 }

@@ -5,8 +5,8 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The one deployment of the integration tests: the very WAR that Payara Micro runs in
- * production (built by this module's package phase), plus this package's test classes.
+ * The one deployment of the integration tests: the very WAR that Payara Micro runs in production
+ * (built by this module's package phase), plus this package's test classes.
  */
 public final class Deployments {
 

@@ -17,10 +17,12 @@ final class Http {
 
   private Http() {}
 
-  static HttpResponse<String> get(URI uri, String user, String language) throws IOException, InterruptedException {
+  static HttpResponse<String> get(URI uri, String user, String language)
+      throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET();
     if (user != null) {
-      String token = Base64.getEncoder().encodeToString((user + ":demo1234").getBytes(StandardCharsets.UTF_8));
+      String token =
+          Base64.getEncoder().encodeToString((user + ":demo1234").getBytes(StandardCharsets.UTF_8));
       request.header("Authorization", "Basic " + token);
     }
     if (language != null) {

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Register lookup on the real Payara Micro: through the service, through REST, within the
- * caller's jurisdiction only, and audited.
+ * Register lookup on the real Payara Micro: through the service, through REST, within the caller's
+ * jurisdiction only, and audited.
  */
 @ExtendWith(ArquillianExtension.class)
 class RegisterLookupIT {
@@ -63,13 +63,17 @@ class RegisterLookupIT {
 
     HttpResponse<String> own = Http.get(uri("api/persons/" + residentId), "clerk.dongzhuang", null);
     assertThat(own.statusCode()).isEqualTo(200);
-    assertThat(own.body()).contains("\"name\":\"郑测试\"").contains(residentId).contains("\"members\"");
+    assertThat(own.body())
+        .contains("\"name\":\"郑测试\"")
+        .contains(residentId)
+        .contains("\"members\"");
 
     HttpResponse<String> other = Http.get(uri("api/persons/" + residentId), "clerk.yuetang", null);
     assertThat(other.statusCode()).isEqualTo(404);
     assertThat(other.body()).contains("registry.person.notFound").doesNotContain("郑测试");
 
-    HttpResponse<String> search = Http.get(uri("api/persons?q=" + residentId), "clerk.yuetang", null);
+    HttpResponse<String> search =
+        Http.get(uri("api/persons?q=" + residentId), "clerk.yuetang", null);
     assertThat(search.statusCode()).isEqualTo(200);
     assertThat(search.body()).isEqualTo("[]");
 
@@ -80,7 +84,8 @@ class RegisterLookupIT {
   @Test
   void searchResultsAreMasked() throws Exception {
     String residentId = newResident("东沁村测试户", "350305101201001002", "林掩码");
-    HttpResponse<String> search = Http.get(uri("api/persons?q=%E6%9E%97%E6%8E%A9%E7%A0%81"), "clerk.dongzhuang", null);
+    HttpResponse<String> search =
+        Http.get(uri("api/persons?q=%E6%9E%97%E6%8E%A9%E7%A0%81"), "clerk.dongzhuang", null);
     assertThat(search.statusCode()).isEqualTo(200);
     assertThat(search.body())
         .contains(ResidentId.of(residentId).masked())
@@ -90,10 +95,16 @@ class RegisterLookupIT {
   @Test
   @RunAsClient
   void badInputIsAClearFourHundredInTheCallersLanguage() throws Exception {
-    HttpResponse<String> zh = Http.get(uri("api/persons/350305199001011235"), "clerk.dongzhuang", null);
+    HttpResponse<String> zh =
+        Http.get(uri("api/persons/350305199001011235"), "clerk.dongzhuang", null);
     assertThat(zh.statusCode()).isEqualTo(400);
-    assertThat(zh.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-    assertThat(zh.body()).contains("校验码").contains("“8”").doesNotContain("Exception").doesNotContain("at cn.");
+    assertThat(zh.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(zh.body())
+        .contains("校验码")
+        .contains("“8”")
+        .doesNotContain("Exception")
+        .doesNotContain("at cn.");
 
     HttpResponse<String> en = Http.get(uri("api/persons/3503051990"), "clerk.dongzhuang", "en");
     assertThat(en.statusCode()).isEqualTo(400);
@@ -115,7 +126,8 @@ class RegisterLookupIT {
     HttpResponse<String> health = Http.get(base.toURI().resolve("/health"), null, null);
     assertThat(health.statusCode()).isEqualTo(200);
     assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"migrated\":\"true\"");
-    assertThat(Http.get(base.toURI().resolve("/openapi"), null, null).body()).contains("/persons/{residentId}");
+    assertThat(Http.get(base.toURI().resolve("/openapi"), null, null).body())
+        .contains("/persons/{residentId}");
     assertThat(Http.get(base.toURI().resolve("/metrics"), null, null).statusCode()).isEqualTo(200);
   }
 
@@ -125,12 +137,18 @@ class RegisterLookupIT {
 
   /** A new resident with a fresh identity number, in a household in the given unit. */
   private String newResident(String address, String unit, String name) throws Exception {
-    LocalDate birth = LocalDate.of(1960 + ThreadLocalRandom.current().nextInt(40), 1 + ThreadLocalRandom.current().nextInt(12), 1 + ThreadLocalRandom.current().nextInt(28));
-    String residentId = ResidentId.issue("350305", birth, 1 + 2 * ThreadLocalRandom.current().nextInt(499)).value();
+    LocalDate birth =
+        LocalDate.of(
+            1960 + ThreadLocalRandom.current().nextInt(40),
+            1 + ThreadLocalRandom.current().nextInt(12),
+            1 + ThreadLocalRandom.current().nextInt(28));
+    String residentId =
+        ResidentId.issue("350305", birth, 1 + 2 * ThreadLocalRandom.current().nextInt(499)).value();
     UUID household = UUID.randomUUID();
     try (Connection c = dataSource.getConnection()) {
-      try (PreparedStatement h = c.prepareStatement(
-          "insert into household (id, household_no, kind, address, division_code, registered_on, version) values (?, ?, 'FAMILY', ?, ?, ?, 0)")) {
+      try (PreparedStatement h =
+          c.prepareStatement(
+              "insert into household (id, household_no, kind, address, division_code, registered_on, version) values (?, ?, 'FAMILY', ?, ?, ?, 0)")) {
         h.setObject(1, household);
         h.setString(2, "IT" + household.toString().substring(0, 12));
         h.setString(3, address);
@@ -138,9 +156,10 @@ class RegisterLookupIT {
         h.setObject(5, LocalDate.of(2000, 1, 1));
         h.executeUpdate();
       }
-      try (PreparedStatement p = c.prepareStatement(
-          "insert into person (id, resident_id, name, sex, ethnicity_code, birth_date, address, household_id, relation_to_head, registered_on, version)"
-              + " values (?, ?, ?, 'MALE', '01', ?, ?, ?, 'HEAD', ?, 0)")) {
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "insert into person (id, resident_id, name, sex, ethnicity_code, birth_date, address, household_id, relation_to_head, registered_on, version)"
+                  + " values (?, ?, ?, 'MALE', '01', ?, ?, ?, 'HEAD', ?, 0)")) {
         p.setObject(1, UUID.randomUUID());
         p.setString(2, residentId);
         p.setString(3, name);
@@ -157,9 +176,10 @@ class RegisterLookupIT {
   private List<String> audit(String action, String residentId) throws Exception {
     List<String> actors = new ArrayList<>();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(
-            "select a.actor from audit_entry a join person p on cast(p.id as varchar(64)) = a.subject_id"
-                + " where a.action = ? and p.resident_id = ? order by a.id")) {
+        PreparedStatement s =
+            c.prepareStatement(
+                "select a.actor from audit_entry a join person p on cast(p.id as varchar(64)) = a.subject_id"
+                    + " where a.action = ? and p.resident_id = ? order by a.id")) {
       s.setString(1, action);
       s.setString(2, residentId);
       try (ResultSet rs = s.executeQuery()) {
