@@ -14,6 +14,10 @@ public enum Setting {
   DEMO("yicibang.demo", "false"),
   /** Base URL printed in QR codes, under which a printed form can be verified. */
   PUBLIC_URL("yicibang.public-url", "http://localhost:8080"),
+  /** Creates the account "admin" on a database that has no user yet; remove after first start. */
+  INITIAL_ADMIN_PASSWORD("yicibang.admin.initial-password", ""),
+  /** The organisation the first administrator belongs to. */
+  INITIAL_ADMIN_ORGANISATION("yicibang.admin.organisation", "BB-XIUYU"),
   /** Maximum rows a register search returns. */
   SEARCH_LIMIT("yicibang.search.limit", "50");
 

@@ -45,8 +45,9 @@ public class Migrations {
     ClassLoader loader = Migrations.class.getClassLoader();
     Flyway schema = schema(dataSource, loader);
     var result = schema.migrate();
-    knownMigrations = schema.info().applied().length;
-    appliedVersion = result.targetSchemaVersion;
+    var info = schema.info();
+    knownMigrations = info.applied().length;
+    appliedVersion = info.current() == null ? null : info.current().getVersion().getVersion();
     LOG.info(
         () ->
             "Schema at version "
