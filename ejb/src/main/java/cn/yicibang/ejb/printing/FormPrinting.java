@@ -1,6 +1,5 @@
 package cn.yicibang.ejb.printing;
 
-import cn.yicibang.domain.NotFoundException;
 import cn.yicibang.domain.audit.AuditAction;
 import cn.yicibang.domain.printing.PrintedForm;
 import cn.yicibang.domain.registry.Person;
@@ -8,6 +7,7 @@ import cn.yicibang.domain.registry.RegisterChange;
 import cn.yicibang.domain.security.Role;
 import cn.yicibang.ejb.audit.AuditLog;
 import cn.yicibang.ejb.config.Setting;
+import cn.yicibang.ejb.registry.VisibleResidents;
 import cn.yicibang.ejb.security.Caller;
 import cn.yicibang.ejb.security.Callers;
 import cn.yicibang.reports.printing.FormData;
@@ -58,6 +58,8 @@ public class FormPrinting {
 
   @Inject private FormEngine engine;
 
+  @Inject private VisibleResidents residents;
+
   /**
    * The resident register extract (常住人口登记表) of one person.
    *
@@ -66,10 +68,7 @@ public class FormPrinting {
    */
   public PrintedDocument registerExtract(UUID personId, Locale locale) {
     Caller caller = callers.current();
-    Person person = em.find(Person.class, personId);
-    if (person == null || !caller.mayView(person.household().division().code())) {
-      throw new NotFoundException("registry.person.notFound");
-    }
+    Person person = residents.byId(caller, personId);
     Instant now = Instant.now();
     LocalDate today = LocalDate.ofInstant(now, DISTRICT_ZONE);
     String reference = newReference("RE", today);

@@ -1,7 +1,6 @@
 package cn.yicibang.ejb.registry;
 
 import cn.yicibang.domain.BusinessException;
-import cn.yicibang.domain.NotFoundException;
 import cn.yicibang.domain.audit.AuditAction;
 import cn.yicibang.domain.organisation.DivisionCode;
 import cn.yicibang.domain.registry.Household;
@@ -52,6 +51,8 @@ public class RegisterLookup {
   @Inject private Callers callers;
 
   @Inject private AuditLog audit;
+
+  @Inject private VisibleResidents residents;
 
   /**
    * Searches by identity number (exact; a mistyped number is refused with the reason) or by name
@@ -132,28 +133,17 @@ public class RegisterLookup {
   /** Opens a person's full record. Audited. */
   public PersonRecord open(UUID personId) {
     Caller caller = callers.current();
-    Person person = visiblePerson(caller, em.find(Person.class, personId));
-    audit.record(
-        caller,
-        AuditAction.VIEW_PERSON,
-        "Person",
-        person.id().toString(),
-        person.residentId().masked());
-    return toRecord(person);
+    return audited(caller, residents.byId(caller, personId));
   }
 
   /** Opens a person's full record by identity number. Audited. */
   public PersonRecord openByResidentId(String residentId) {
     ResidentId id = ResidentId.of(residentId);
     Caller caller = callers.current();
-    Person person =
-        visiblePerson(
-            caller,
-            em.createQuery("select p from Person p where p.residentId = :id", Person.class)
-                .setParameter("id", id)
-                .getResultStream()
-                .findFirst()
-                .orElse(null));
+    return audited(caller, residents.byResidentId(caller, id));
+  }
+
+  private PersonRecord audited(Caller caller, Person person) {
     audit.record(
         caller,
         AuditAction.VIEW_PERSON,
@@ -161,17 +151,6 @@ public class RegisterLookup {
         person.id().toString(),
         person.residentId().masked());
     return toRecord(person);
-  }
-
-  /**
-   * The person if the caller may see them, else not found: another station's resident is
-   * indistinguishable from one that does not exist.
-   */
-  Person visiblePerson(Caller caller, Person person) {
-    if (person == null || !caller.mayView(person.household().division().code())) {
-      throw new NotFoundException("registry.person.notFound");
-    }
-    return person;
   }
 
   private static PersonRecord toRecord(Person p) {
