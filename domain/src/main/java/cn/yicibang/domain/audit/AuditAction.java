@@ -12,6 +12,12 @@ public enum AuditAction {
   PRINT_FORM,
   /** A printed form was refused because the font cannot draw a character. */
   PRINT_REFUSED,
+  /** An application was created, amended or moved from one state to another. */
+  CASE_TRANSITION,
+  /** A department notification was delivered, acknowledged or retried. */
+  NOTIFICATION,
+  /** A rule of the catalogue was changed by an administrator. */
+  RULE_CHANGE,
   LOGIN,
   LOGIN_FAILED,
   LOGOUT

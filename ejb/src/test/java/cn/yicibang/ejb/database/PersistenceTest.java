@@ -3,6 +3,14 @@ package cn.yicibang.ejb.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.yicibang.domain.exchange.Notification;
+import cn.yicibang.domain.household.AcceptanceCounter;
+import cn.yicibang.domain.household.Applicant;
+import cn.yicibang.domain.household.ApplicantRelation;
+import cn.yicibang.domain.household.ApprovalLevel;
+import cn.yicibang.domain.household.ChangeApplication;
+import cn.yicibang.domain.household.ItemRule;
+import cn.yicibang.domain.household.StepKind;
 import cn.yicibang.domain.organisation.Division;
 import cn.yicibang.domain.organisation.DivisionCode;
 import cn.yicibang.domain.organisation.Organisation;
@@ -169,6 +177,81 @@ class PersistenceTest {
     }
     try (EntityManager em = emf.createEntityManager()) {
       assertThat(em.find(Person.class, id).occupation()).isEqualTo("教师");
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cn.yicibang.ejb.database.TestDatabases#kinds")
+  void aChangeApplicationIsStoredWithItsItemsMaterialsStepsNumberAndNotifications(String kind)
+      throws Exception {
+    open(kind);
+    UUID personId = register("郑建珍", LocalDate.of(1978, 6, 1), 202);
+    UUID[] applicationId = new UUID[1];
+    inTransaction(
+        em -> {
+          Person p = em.find(Person.class, personId);
+          Map<RegisterItem, ItemRule> rules = new java.util.EnumMap<>(RegisterItem.class);
+          em.createQuery("select r from ItemRule r", ItemRule.class)
+              .getResultList()
+              .forEach(r -> rules.put(r.item(), r));
+          ChangeApplication a =
+              new ChangeApplication(
+                  em.find(Organisation.class, "PS-DONGZHUANG"),
+                  p,
+                  new Applicant(ApplicantRelation.SELF, "郑建珍", p.residentId(), null),
+                  Map.of(RegisterItem.NAME, "郑建真"),
+                  rules,
+                  code -> true,
+                  java.util.Set.of("ID_CARD", "BOOKLET", "FORM_SIGNED"),
+                  "本人申请改名",
+                  "clerk.dongzhuang",
+                  Instant.now(),
+                  LocalDate.of(2026, 11, 30));
+          assertThat(a.missingMaterials()).containsExactly("ARCHIVE_RECORD");
+          em.persist(a);
+          applicationId[0] = a.id();
+        });
+    inTransaction(
+        em -> {
+          ChangeApplication a = em.find(ChangeApplication.class, applicationId[0]);
+          a.supplyMaterials(java.util.Set.of("ARCHIVE_RECORD"), "clerk.dongzhuang", Instant.now());
+          AcceptanceCounter counter = new AcceptanceCounter("PS-DONGZHUANG", 2026);
+          em.persist(counter);
+          a.accept(
+              () -> counter.next("350305101"),
+              LocalDate.of(2027, 1, 25),
+              "clerk.dongzhuang",
+              Instant.now());
+          assertThat(a.approve("head.dongzhuang", ApprovalLevel.STATION, "同意", Instant.now()))
+              .isFalse();
+          em.persist(
+              new Notification(
+                  "DEPT-MEDINS", "HOUSEHOLD_CHANGE", a.acceptanceNo(), "{}", Instant.now()));
+        });
+    try (EntityManager em = emf.createEntityManager()) {
+      ChangeApplication a = em.find(ChangeApplication.class, applicationId[0]);
+      assertThat(a.acceptanceNo()).isEqualTo("350305101-2026-000001");
+      assertThat(a.currentLevel()).isEqualTo(ApprovalLevel.BRANCH);
+      assertThat(a.items())
+          .singleElement()
+          .satisfies(i -> assertThat(i.newValue()).isEqualTo("郑建真"));
+      assertThat(a.steps())
+          .extracting(s -> s.kind())
+          .containsExactly(
+              StepKind.CREATED,
+              StepKind.MATERIALS_SUPPLIED,
+              StepKind.ACCEPTED,
+              StepKind.TAKEN,
+              StepKind.APPROVED);
+      assertThat(
+              em.find(AcceptanceCounter.class, new AcceptanceCounter.Key("PS-DONGZHUANG", 2026))
+                  .lastValue())
+          .isEqualTo(1);
+      assertThat(
+              em.createQuery("select n from Notification n", Notification.class)
+                  .getSingleResult()
+                  .idempotencyKey())
+          .isEqualTo("HOUSEHOLD_CHANGE:350305101-2026-000001:DEPT-MEDINS");
     }
   }
 

@@ -1,0 +1,623 @@
+package cn.yicibang.domain.household;
+
+import cn.yicibang.domain.BusinessException;
+import cn.yicibang.domain.organisation.Organisation;
+import cn.yicibang.domain.registry.Person;
+import cn.yicibang.domain.registry.RegisterItem;
+import cn.yicibang.domain.registry.ResidentId;
+import cn.yicibang.domain.registry.Sex;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * An application to change or correct register items of one person, from the counter through the
+ * approval chain to the register. It refuses, before anything is saved, an applicant the law does
+ * not allow and a value the register would not accept; it keeps what the clerk entered while
+ * materials are missing; and it moves through the chain only in order, one approver at a time.
+ */
+@Entity
+@Table(name = "change_application")
+public class ChangeApplication {
+
+  /** Age of majority: below it a guardian applies. */
+  public static final int ADULT_AGE = 18;
+
+  /** From this age a child's own consent to the change is recorded. */
+  public static final int CONSENT_AGE = 8;
+
+  public static final int REASON_LENGTH = 500;
+
+  @Id
+  @Column(name = "id")
+  private UUID id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "station_id", nullable = false, updatable = false)
+  private Organisation station;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "person_id", nullable = false, updatable = false)
+  private Person person;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "applicant_relation", nullable = false, length = 24)
+  private ApplicantRelation applicantRelation;
+
+  @Column(name = "applicant_name", nullable = false, length = 100)
+  private String applicantName;
+
+  @Column(name = "applicant_resident_id", nullable = false, length = ResidentId.LENGTH)
+  private ResidentId applicantResidentId;
+
+  @Column(name = "child_consent")
+  private Boolean childConsent;
+
+  @Column(name = "minor", nullable = false)
+  private boolean minor;
+
+  @Column(name = "reason", nullable = false, length = REASON_LENGTH)
+  private String reason;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 24)
+  private ApplicationStatus status;
+
+  @Column(name = "acceptance_no", unique = true, length = 32)
+  private String acceptanceNo;
+
+  @Column(name = "accepted_at")
+  private Instant acceptedAt;
+
+  @Column(name = "due_on")
+  private LocalDate dueOn;
+
+  @Column(name = "time_limit_days", nullable = false)
+  private int timeLimitDays;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "final_level", nullable = false, length = 8)
+  private ApprovalLevel finalLevel;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "current_level", length = 8)
+  private ApprovalLevel currentLevel;
+
+  @Column(name = "taken_by", length = 64)
+  private String takenBy;
+
+  @Column(name = "created_by", nullable = false, length = 64, updatable = false)
+  private String createdBy;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "refusal_ground", length = 40)
+  private String refusalGround;
+
+  @Column(name = "decision_note", length = REASON_LENGTH)
+  private String decisionNote;
+
+  @Column(name = "decided_at")
+  private Instant decidedAt;
+
+  @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+  private List<ApplicationItem> items = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      name = "change_application_material",
+      joinColumns = @JoinColumn(name = "application_id"))
+  @Column(name = "material_code", length = Material.CODE_LENGTH)
+  private Set<String> materialsRequired = new HashSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      name = "change_application_material_seen",
+      joinColumns = @JoinColumn(name = "application_id"))
+  @Column(name = "material_code", length = Material.CODE_LENGTH)
+  private Set<String> materialsSeen = new HashSet<>();
+
+  @OneToMany(mappedBy = "application", cascade = CascadeType.ALL)
+  @OrderBy("at")
+  private List<CaseStep> steps = new ArrayList<>();
+
+  @Version private long version;
+
+  protected ChangeApplication() {}
+
+  /**
+   * Takes an application at the counter. Everything is checked before the application exists: the
+   * items are open for application and really change, each new value is a valid register value and
+   * the result stays consistent (identity number, birth date and sex agree), and the applicant may
+   * apply for this person.
+   *
+   * @param rules the local rule of every item applied for
+   * @param ethnicityExists tells whether an ethnicity code exists
+   */
+  public ChangeApplication(
+      Organisation station,
+      Person person,
+      Applicant applicant,
+      Map<RegisterItem, String> newValues,
+      Map<RegisterItem, ItemRule> rules,
+      Predicate<String> ethnicityExists,
+      Set<String> materialsSeen,
+      String reason,
+      String clerk,
+      Instant at,
+      LocalDate today) {
+    this.id = UUID.randomUUID();
+    this.station = Objects.requireNonNull(station, "station");
+    this.person = Objects.requireNonNull(person, "person");
+    this.createdBy = Objects.requireNonNull(clerk, "clerk");
+    this.createdAt = Objects.requireNonNull(at, "at");
+    if (reason == null || reason.isBlank()) {
+      throw new BusinessException("household.reason.required");
+    }
+    if (reason.strip().length() > REASON_LENGTH) {
+      throw new BusinessException("household.reason.tooLong", REASON_LENGTH);
+    }
+    this.reason = reason.strip();
+    int age = Period.between(person.birthDate(), today).getYears();
+    this.minor = age < ADULT_AGE;
+    checkApplicant(applicant, age, today);
+    this.applicantRelation = applicant.relation();
+    this.applicantName = applicant.name();
+    this.applicantResidentId = applicant.residentId();
+    this.childConsent = applicant.childConsent();
+
+    Map<RegisterItem, String> proposed = normalised(newValues, ethnicityExists);
+    checkConsistent(proposed);
+    ApprovalLevel level = ApprovalLevel.STATION;
+    int limit = 0;
+    for (Map.Entry<RegisterItem, String> e : proposed.entrySet()) {
+      ItemRule rule = rules.get(e.getKey());
+      if (rule == null || !rule.enabled()) {
+        throw new BusinessException("household.item.notOpen", e.getKey().name());
+      }
+      items.add(
+          new ApplicationItem(
+              this, e.getKey(), rule.itemClass(), person.valueOf(e.getKey()), e.getValue()));
+      level = level.max(rule.finalLevel(minor));
+      limit = Math.max(limit, rule.timeLimitDays());
+      rule.materials().forEach(m -> materialsRequired.add(m.code()));
+    }
+    this.finalLevel = level;
+    this.timeLimitDays = limit;
+    this.materialsSeen = new HashSet<>(materialsSeen);
+    this.status = ApplicationStatus.AWAITING_MATERIALS;
+    step(at, clerk, StepKind.CREATED, null, null);
+  }
+
+  private void checkApplicant(Applicant applicant, int age, LocalDate today) {
+    switch (applicant.relation()) {
+      case SELF -> {
+        if (minor) {
+          throw new BusinessException("household.applicant.minorNeedsGuardian", ADULT_AGE);
+        }
+        if (!applicant.residentId().equals(person.residentId())) {
+          throw new BusinessException("household.applicant.notThePerson");
+        }
+      }
+      case HEAD_OF_HOUSEHOLD -> {
+        if (minor) {
+          throw new BusinessException("household.applicant.minorNeedsGuardian", ADULT_AGE);
+        }
+        Optional<Person> head = person.household().head();
+        if (head.isEmpty() || !head.get().residentId().equals(applicant.residentId())) {
+          throw new BusinessException("household.applicant.notTheHead");
+        }
+      }
+      case GUARDIAN -> {
+        if (!minor) {
+          throw new BusinessException("household.applicant.guardianForAdult", ADULT_AGE);
+        }
+        if (applicant.residentId().equals(person.residentId())
+            || Period.between(applicant.residentId().birthDate(), today).getYears() < ADULT_AGE) {
+          throw new BusinessException("household.applicant.guardianNotAdult");
+        }
+        if (age >= CONSENT_AGE && !Boolean.TRUE.equals(applicant.childConsent())) {
+          throw new BusinessException("household.applicant.childConsentMissing", CONSENT_AGE);
+        }
+      }
+      default -> throw new IllegalStateException();
+    }
+    if (applicant.relation() != ApplicantRelation.GUARDIAN && applicant.childConsent() != null) {
+      throw new BusinessException("household.applicant.consentOnlyForChildren");
+    }
+  }
+
+  /** Each value in register form, refusing what the register would refuse. */
+  private Map<RegisterItem, String> normalised(
+      Map<RegisterItem, String> newValues, Predicate<String> ethnicityExists) {
+    if (newValues == null || newValues.isEmpty()) {
+      throw new BusinessException("household.item.none");
+    }
+    Map<RegisterItem, String> result = new EnumMap<>(RegisterItem.class);
+    for (Map.Entry<RegisterItem, String> e : newValues.entrySet()) {
+      RegisterItem item = e.getKey();
+      String v = e.getValue() == null ? null : e.getValue().strip();
+      if (v == null || v.isEmpty()) {
+        if (item == RegisterItem.FORMER_NAME
+            || item == RegisterItem.EMPLOYER
+            || item == RegisterItem.OCCUPATION) {
+          v = null; // these may be cleared
+        } else {
+          throw new BusinessException("registry.change.valueRequired", item.name());
+        }
+      } else {
+        v = valid(item, v, ethnicityExists);
+      }
+      if (Objects.equals(v, person.valueOf(item))) {
+        throw new BusinessException("household.item.unchanged", item.name());
+      }
+      result.put(item, v);
+    }
+    return result;
+  }
+
+  private static String valid(RegisterItem item, String v, Predicate<String> ethnicityExists) {
+    try {
+      return switch (item) {
+        case RESIDENT_ID -> ResidentId.of(v).value();
+        case BIRTH_DATE -> LocalDate.parse(v).toString();
+        case SEX -> Sex.valueOf(v).name();
+        case EDUCATION -> cn.yicibang.domain.registry.Education.valueOf(v).name();
+        case MARITAL_STATUS -> cn.yicibang.domain.registry.MaritalStatus.valueOf(v).name();
+        case ETHNICITY -> {
+          if (!ethnicityExists.test(v)) {
+            throw new BusinessException("household.value.invalid", item.name(), v);
+          }
+          yield v;
+        }
+        case NAME -> {
+          if (v.codePointCount(0, v.length()) > Person.NAME_LENGTH) {
+            throw new BusinessException("registry.name.tooLong", Person.NAME_LENGTH);
+          }
+          yield v;
+        }
+        default -> {
+          if (v.codePointCount(0, v.length()) > Person.PLACE_LENGTH * 2) {
+            throw new BusinessException("household.value.tooLong", item.name());
+          }
+          yield v;
+        }
+      };
+    } catch (IllegalArgumentException | DateTimeException e) {
+      throw new BusinessException("household.value.invalid", item.name(), v);
+    }
+  }
+
+  /** After the change, the identity number must still encode the birth date and the sex. */
+  private void checkConsistent(Map<RegisterItem, String> proposed) {
+    ResidentId id =
+        proposed.containsKey(RegisterItem.RESIDENT_ID)
+            ? ResidentId.of(proposed.get(RegisterItem.RESIDENT_ID))
+            : person.residentId();
+    LocalDate birth =
+        proposed.containsKey(RegisterItem.BIRTH_DATE)
+            ? LocalDate.parse(proposed.get(RegisterItem.BIRTH_DATE))
+            : person.birthDate();
+    Sex sex =
+        proposed.containsKey(RegisterItem.SEX)
+            ? Sex.valueOf(proposed.get(RegisterItem.SEX))
+            : person.sex();
+    if (!id.birthDate().equals(birth)) {
+      throw new BusinessException("registry.residentId.birthDateMismatch");
+    }
+    if (id.sex() != sex) {
+      throw new BusinessException("registry.residentId.sexMismatch");
+    }
+  }
+
+  /** Materials the rules require that the clerk has not ticked as seen, in a stable order. */
+  public Set<String> missingMaterials() {
+    Set<String> missing = new TreeSet<>(materialsRequired);
+    missing.removeAll(materialsSeen);
+    return missing;
+  }
+
+  /** The clerk has now seen more materials (brought later, after a supplement notice). */
+  public void supplyMaterials(Set<String> seen, String clerk, Instant at) {
+    requireStatus(ApplicationStatus.AWAITING_MATERIALS);
+    Set<String> added = new LinkedHashSet<>(seen);
+    added.removeAll(materialsSeen);
+    if (added.isEmpty()) {
+      throw new BusinessException("household.materials.nothingNew");
+    }
+    materialsSeen.addAll(added);
+    step(at, clerk, StepKind.MATERIALS_SUPPLIED, null, String.join(",", added));
+  }
+
+  /** Records that a supplement notice for the missing materials was issued. */
+  public void materialsMissing(String clerk, Instant at) {
+    requireStatus(ApplicationStatus.AWAITING_MATERIALS);
+    step(at, clerk, StepKind.MATERIALS_MISSING, null, String.join(",", missingMaterials()));
+  }
+
+  /**
+   * Accepts the application once every material has been seen: it gets its acceptance number and
+   * due date and goes to the first approval level.
+   */
+  public void accept(Supplier<String> nextAcceptanceNo, LocalDate dueOn, String clerk, Instant at) {
+    requireStatus(ApplicationStatus.AWAITING_MATERIALS);
+    if (!missingMaterials().isEmpty()) {
+      throw new BusinessException("household.materials.missing", missingMaterials().size());
+    }
+    this.acceptanceNo = Objects.requireNonNull(nextAcceptanceNo.get(), "acceptanceNo");
+    this.acceptedAt = at;
+    this.dueOn = Objects.requireNonNull(dueOn, "dueOn");
+    this.status = ApplicationStatus.IN_APPROVAL;
+    this.currentLevel = ApprovalLevel.STATION;
+    step(at, clerk, StepKind.ACCEPTED, null, acceptanceNo);
+  }
+
+  /** Locks the case to one approver at the current level. */
+  public void take(String approver, ApprovalLevel level, Instant at) {
+    requireAtLevel(level);
+    if (takenBy != null && !takenBy.equals(approver)) {
+      throw new BusinessException("household.case.takenByOther", takenBy);
+    }
+    if (takenBy == null) {
+      takenBy = approver;
+      step(at, approver, StepKind.TAKEN, level, null);
+    }
+  }
+
+  /** Gives the case back to the level's work list. */
+  public void release(String approver, Instant at) {
+    requireStatus(ApplicationStatus.IN_APPROVAL);
+    if (!approver.equals(takenBy)) {
+      throw new BusinessException("household.case.notTakenByYou");
+    }
+    takenBy = null;
+    step(at, approver, StepKind.RELEASED, currentLevel, null);
+  }
+
+  /**
+   * Approves at the current level.
+   *
+   * @return true when this was the final level: the register is to be changed now
+   */
+  public boolean approve(String approver, ApprovalLevel level, String opinion, Instant at) {
+    take(approver, level, at);
+    step(at, approver, StepKind.APPROVED, level, opinion);
+    takenBy = null;
+    if (level == finalLevel) {
+      status = ApplicationStatus.APPROVED;
+      currentLevel = null;
+      decidedAt = at;
+      decisionNote = opinion;
+      return true;
+    }
+    currentLevel = level.next();
+    return false;
+  }
+
+  /** Sends the case back to the counter with a reason; the counter resubmits it. */
+  public void sendBack(String approver, ApprovalLevel level, String why, Instant at) {
+    take(approver, level, at);
+    requireText(why, "household.decision.reasonRequired");
+    step(at, approver, StepKind.SENT_BACK, level, why.strip());
+    status = ApplicationStatus.RETURNED;
+    currentLevel = null;
+    takenBy = null;
+  }
+
+  /** The counter sends a returned case up the chain again, from the station. */
+  public void resubmit(String clerk, String note, Instant at) {
+    requireStatus(ApplicationStatus.RETURNED);
+    status = ApplicationStatus.IN_APPROVAL;
+    currentLevel = ApprovalLevel.STATION;
+    step(at, clerk, StepKind.RESUBMITTED, null, note);
+  }
+
+  /** Refuses the change on a ground that applies to the items; the register is not touched. */
+  public void refuse(
+      String approver, ApprovalLevel level, RefusalGround ground, String note, Instant at) {
+    take(approver, level, at);
+    Objects.requireNonNull(ground, "ground");
+    if (items.stream().noneMatch(i -> ground.appliesTo(i.item()))) {
+      throw new BusinessException("household.decision.groundNotApplicable", ground.code());
+    }
+    step(at, approver, StepKind.REFUSED, level, note);
+    status = ApplicationStatus.REFUSED;
+    refusalGround = ground.code();
+    decisionNote = note;
+    decidedAt = at;
+    currentLevel = null;
+    takenBy = null;
+  }
+
+  /** Records that the register was changed by the final approval. */
+  public void registerChanged(String approver, Instant at, String summary) {
+    requireStatus(ApplicationStatus.APPROVED);
+    step(at, approver, StepKind.REGISTER_CHANGED, null, summary);
+  }
+
+  /** The new values, as {@link Person#change} takes them. */
+  public Map<RegisterItem, String> newValues() {
+    Map<RegisterItem, String> values = new EnumMap<>(RegisterItem.class);
+    items.forEach(i -> values.put(i.item(), i.newValue()));
+    return values;
+  }
+
+  public boolean overdue(LocalDate today) {
+    return status == ApplicationStatus.IN_APPROVAL && dueOn != null && dueOn.isBefore(today);
+  }
+
+  private void requireAtLevel(ApprovalLevel level) {
+    requireStatus(ApplicationStatus.IN_APPROVAL);
+    if (level != currentLevel) {
+      throw new BusinessException("household.case.notAtYourLevel");
+    }
+  }
+
+  private void requireStatus(ApplicationStatus expected) {
+    if (status != expected) {
+      throw new BusinessException("household.case.wrongStatus", status.name());
+    }
+  }
+
+  private static void requireText(String text, String key) {
+    if (text == null || text.isBlank()) {
+      throw new BusinessException(key);
+    }
+  }
+
+  private void step(Instant at, String actor, StepKind kind, ApprovalLevel level, String note) {
+    steps.add(new CaseStep(this, at, actor, kind, level, note));
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public Organisation station() {
+    return station;
+  }
+
+  public Person person() {
+    return person;
+  }
+
+  public ApplicantRelation applicantRelation() {
+    return applicantRelation;
+  }
+
+  public String applicantName() {
+    return applicantName;
+  }
+
+  public ResidentId applicantResidentId() {
+    return applicantResidentId;
+  }
+
+  public Boolean childConsent() {
+    return childConsent;
+  }
+
+  public boolean minor() {
+    return minor;
+  }
+
+  public String reason() {
+    return reason;
+  }
+
+  public ApplicationStatus status() {
+    return status;
+  }
+
+  public String acceptanceNo() {
+    return acceptanceNo;
+  }
+
+  public Instant acceptedAt() {
+    return acceptedAt;
+  }
+
+  public LocalDate dueOn() {
+    return dueOn;
+  }
+
+  public int timeLimitDays() {
+    return timeLimitDays;
+  }
+
+  public ApprovalLevel finalLevel() {
+    return finalLevel;
+  }
+
+  public ApprovalLevel currentLevel() {
+    return currentLevel;
+  }
+
+  public String takenBy() {
+    return takenBy;
+  }
+
+  public String createdBy() {
+    return createdBy;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public String refusalGround() {
+    return refusalGround;
+  }
+
+  public String decisionNote() {
+    return decisionNote;
+  }
+
+  public Instant decidedAt() {
+    return decidedAt;
+  }
+
+  public List<ApplicationItem> items() {
+    return Collections.unmodifiableList(items);
+  }
+
+  public Set<String> materialsRequired() {
+    return Collections.unmodifiableSet(materialsRequired);
+  }
+
+  public Set<String> materialsSeen() {
+    return Collections.unmodifiableSet(materialsSeen);
+  }
+
+  public List<CaseStep> steps() {
+    return Collections.unmodifiableList(steps);
+  }
+
+  public long version() {
+    return version;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof ChangeApplication other && id != null && id.equals(other.id());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(id);
+  }
+}

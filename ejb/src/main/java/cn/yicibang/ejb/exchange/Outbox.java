@@ -1,0 +1,42 @@
+package cn.yicibang.ejb.exchange;
+
+import cn.yicibang.domain.exchange.Notification;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes one notification per subscribed department, inside the transaction of the change it
+ * announces: the change and its notifications commit together or not at all. Who subscribes to
+ * which topic is data ({@code exchange_subscription}).
+ */
+@Stateless
+public class Outbox {
+
+  public static final String HOUSEHOLD_CHANGE = "HOUSEHOLD_CHANGE";
+
+  @PersistenceContext private EntityManager em;
+
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public List<Notification> publish(String topic, String subjectRef, String payload, Instant at) {
+    @SuppressWarnings("unchecked")
+    List<String> recipients =
+        em.createNativeQuery(
+                "select organisation_id from exchange_subscription where topic = ?1"
+                    + " order by organisation_id")
+            .setParameter(1, topic)
+            .getResultList();
+    List<Notification> written = new ArrayList<>();
+    for (String recipient : recipients) {
+      Notification n = new Notification(recipient, topic, subjectRef, payload, at);
+      em.persist(n);
+      written.add(n);
+    }
+    return written;
+  }
+}

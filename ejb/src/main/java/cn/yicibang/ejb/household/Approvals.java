@@ -1,0 +1,201 @@
+package cn.yicibang.ejb.household;
+
+import cn.yicibang.domain.AccessDeniedException;
+import cn.yicibang.domain.BusinessException;
+import cn.yicibang.domain.audit.AuditAction;
+import cn.yicibang.domain.household.ApplicationStatus;
+import cn.yicibang.domain.household.ApprovalLevel;
+import cn.yicibang.domain.household.ChangeApplication;
+import cn.yicibang.domain.household.DutyKind;
+import cn.yicibang.domain.household.FollowOnDuty;
+import cn.yicibang.domain.household.ItemRule;
+import cn.yicibang.domain.household.RefusalGround;
+import cn.yicibang.domain.registry.Ethnicity;
+import cn.yicibang.domain.registry.Person;
+import cn.yicibang.domain.registry.RegisterChange;
+import cn.yicibang.domain.registry.RegisterItem;
+import cn.yicibang.domain.security.Role;
+import cn.yicibang.ejb.audit.AuditLog;
+import cn.yicibang.ejb.audit.Idempotency;
+import cn.yicibang.ejb.exchange.Outbox;
+import cn.yicibang.ejb.security.Caller;
+import cn.yicibang.ejb.security.Callers;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The approval chain: each level's work list, taking a case, and deciding it. The final approval
+ * changes the register, raises the follow-on duties and writes the department notifications, all in
+ * one transaction; a refusal leaves the register untouched. Two approvers acting on one case: the
+ * first wins, the second is told so.
+ */
+@Stateless
+@RolesAllowed({Role.STATION_HEAD, Role.BUREAU_APPROVER})
+public class Approvals {
+
+  /** The legal basis recorded with every register change made by this service. */
+  static final String LEGAL_BASIS = "《中华人民共和国户口登记条例》第十七条、第十八条";
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Callers callers;
+
+  @Inject private Cases cases;
+
+  @Inject private ItemCatalogue catalogue;
+
+  @Inject private Outbox outbox;
+
+  @Inject private AuditLog audit;
+
+  @Inject private Idempotency idempotency;
+
+  /** The cases waiting at the caller's level, overdue first, then by due date. */
+  public List<ChangeSummary> workList() {
+    Caller caller = callers.current();
+    LocalDate today = HouseholdChanges.today();
+    List<ChangeApplication> waiting =
+        em.createQuery(
+                "select a from ChangeApplication a join fetch a.person join fetch a.station s"
+                    + " where a.status = :status order by a.dueOn, a.acceptedAt",
+                ChangeApplication.class)
+            .setParameter("status", ApplicationStatus.IN_APPROVAL)
+            .getResultList();
+    return waiting.stream()
+        .filter(a -> Cases.approverOf(a.station(), caller.organisation()) == a.currentLevel())
+        .map(a -> ChangeViews.summary(a, today))
+        .sorted((x, y) -> Boolean.compare(y.overdue(), x.overdue()))
+        .toList();
+  }
+
+  public ChangeDetail take(UUID id, Locale locale) {
+    Caller caller = callers.current();
+    ChangeApplication a = cases.byId(caller, id);
+    a.take(caller.username(), level(caller, a), Instant.now());
+    flushOrConflict(a);
+    audit.record(caller, AuditAction.CASE_TRANSITION, "ChangeApplication", id.toString(), "TAKEN");
+    return ChangeViews.detail(a, HouseholdChanges.today(), locale);
+  }
+
+  public ChangeDetail release(UUID id, Locale locale) {
+    Caller caller = callers.current();
+    ChangeApplication a = cases.byId(caller, id);
+    a.release(caller.username(), Instant.now());
+    flushOrConflict(a);
+    audit.record(
+        caller, AuditAction.CASE_TRANSITION, "ChangeApplication", id.toString(), "RELEASED");
+    return ChangeViews.detail(a, HouseholdChanges.today(), locale);
+  }
+
+  /**
+   * Decides a case at the caller's level.
+   *
+   * @param expectedVersion the version the approver looked at, or null; a newer one is a conflict
+   */
+  public ChangeDetail decide(
+      UUID id, Decision decision, Long expectedVersion, String idempotencyKey, Locale locale) {
+    Caller caller = callers.current();
+    ChangeApplication a = cases.byId(caller, id);
+    if (idempotency.recall(caller, idempotencyKey, "household-change.decide").isPresent()) {
+      return ChangeViews.detail(a, HouseholdChanges.today(), locale);
+    }
+    if (expectedVersion != null && expectedVersion != a.version()) {
+      throw new ConflictException("household.case.changedMeanwhile");
+    }
+    ApprovalLevel level = level(caller, a);
+    Instant now = Instant.now();
+    String note = decision.opinion() == null ? null : decision.opinion().strip();
+    switch (decision.kind()) {
+      case APPROVE -> {
+        if (a.approve(caller.username(), level, note, now)) {
+          applyToRegister(caller, a, now);
+        }
+      }
+      case SEND_BACK -> a.sendBack(caller.username(), level, note, now);
+      case REFUSE -> {
+        RefusalGround ground =
+            decision.refusalGround() == null
+                ? null
+                : em.find(RefusalGround.class, decision.refusalGround());
+        if (ground == null) {
+          throw new BusinessException("household.decision.groundRequired");
+        }
+        a.refuse(caller.username(), level, ground, note, now);
+      }
+      default -> throw new IllegalStateException();
+    }
+    flushOrConflict(a);
+    idempotency.remember(caller, idempotencyKey, "household-change.decide", id.toString());
+    audit.record(
+        caller,
+        AuditAction.CASE_TRANSITION,
+        "ChangeApplication",
+        id.toString(),
+        decision.kind() + " at " + level + " → " + a.status());
+    return ChangeViews.detail(a, HouseholdChanges.today(), locale);
+  }
+
+  private ApprovalLevel level(Caller caller, ChangeApplication a) {
+    ApprovalLevel level = Cases.approverOf(a.station(), caller.organisation());
+    boolean roleFits =
+        level == ApprovalLevel.STATION
+            ? caller.roles().contains(Role.STATION_HEAD)
+            : caller.roles().contains(Role.BUREAU_APPROVER);
+    if (level == null || !roleFits) {
+      throw new AccessDeniedException("household.case.notAtYourLevel");
+    }
+    return level;
+  }
+
+  /** The final approval: the register changes, duties are raised, departments are told. */
+  private void applyToRegister(Caller caller, ChangeApplication a, Instant now) {
+    Person person = a.person();
+    em.lock(person, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    LocalDate today = HouseholdChanges.today();
+    List<RegisterChange> changes =
+        person.change(
+            a.newValues(),
+            code -> em.find(Ethnicity.class, code),
+            today,
+            now,
+            caller.username(),
+            LEGAL_BASIS + "；受理编号 " + a.acceptanceNo());
+    changes.forEach(em::persist);
+    Map<RegisterItem, ItemRule> rules = catalogue.rules();
+    if (a.items().stream().anyMatch(i -> rules.get(i.item()).cardRelevant())) {
+      em.persist(new FollowOnDuty(a, DutyKind.NEW_ID_CARD, now));
+    }
+    em.persist(new FollowOnDuty(a, DutyKind.BOOKLET_PAGE, now));
+    a.registerChanged(caller.username(), now, changes.size() + " item(s)");
+    outbox.publish(
+        Outbox.HOUSEHOLD_CHANGE,
+        a.acceptanceNo(),
+        ChangeNotices.payload(a, person, changes, now),
+        now);
+    audit.record(
+        caller,
+        AuditAction.WRITE_REGISTER,
+        "Person",
+        person.id().toString(),
+        a.acceptanceNo() + " " + a.newValues().keySet());
+  }
+
+  private void flushOrConflict(ChangeApplication a) {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new ConflictException("household.case.changedMeanwhile");
+    }
+  }
+}

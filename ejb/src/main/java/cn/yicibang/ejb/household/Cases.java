@@ -1,0 +1,67 @@
+package cn.yicibang.ejb.household;
+
+import cn.yicibang.domain.NotFoundException;
+import cn.yicibang.domain.household.ApprovalLevel;
+import cn.yicibang.domain.household.ChangeApplication;
+import cn.yicibang.domain.organisation.Organisation;
+import cn.yicibang.domain.security.Role;
+import cn.yicibang.ejb.security.Caller;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.UUID;
+
+/**
+ * Loads an application only for those who may see it: the accepting station, the bureaus above it
+ * in the approval chain, and administrators. Anyone else gets "not found".
+ */
+@Stateless
+public class Cases {
+
+  @PersistenceContext private EntityManager em;
+
+  public ChangeApplication byId(Caller caller, UUID id) {
+    return visible(caller, id == null ? null : em.find(ChangeApplication.class, id));
+  }
+
+  public ChangeApplication byAcceptanceNo(Caller caller, String acceptanceNo) {
+    return visible(
+        caller,
+        em.createQuery(
+                "select a from ChangeApplication a where a.acceptanceNo = :no",
+                ChangeApplication.class)
+            .setParameter("no", acceptanceNo == null ? "" : acceptanceNo.strip())
+            .getResultStream()
+            .findFirst()
+            .orElse(null));
+  }
+
+  private static ChangeApplication visible(Caller caller, ChangeApplication a) {
+    if (a == null || !(caller.roles().contains(Role.ADMINISTRATOR) || inChain(caller, a))) {
+      throw new NotFoundException("household.case.notFound");
+    }
+    return a;
+  }
+
+  private static boolean inChain(Caller caller, ChangeApplication a) {
+    return approverOf(a.station(), caller.organisation()) != null;
+  }
+
+  /**
+   * The level at which {@code organisation} decides cases accepted by {@code station}, or null when
+   * it is not in that station's chain.
+   */
+  static ApprovalLevel approverOf(Organisation station, Organisation organisation) {
+    Organisation o = station;
+    for (ApprovalLevel level : ApprovalLevel.values()) {
+      if (o == null) {
+        return null;
+      }
+      if (o.equals(organisation) && o.kind() == level.organisationKind()) {
+        return level;
+      }
+      o = o.parent();
+    }
+    return null;
+  }
+}

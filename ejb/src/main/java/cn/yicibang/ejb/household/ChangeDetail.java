@@ -1,0 +1,53 @@
+package cn.yicibang.ejb.household;
+
+import cn.yicibang.domain.household.ApplicantRelation;
+import cn.yicibang.domain.household.ApplicationStatus;
+import cn.yicibang.domain.household.ApprovalLevel;
+import cn.yicibang.domain.household.ItemClass;
+import cn.yicibang.domain.household.StepKind;
+import cn.yicibang.domain.registry.RegisterItem;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** An application with everything its detail page and its REST answer show. */
+public record ChangeDetail(
+    UUID id,
+    long version,
+    String acceptanceNo,
+    String stationId,
+    String stationName,
+    UUID personId,
+    String personName,
+    String maskedResidentId,
+    ApplicantRelation applicantRelation,
+    String applicantName,
+    String maskedApplicantResidentId,
+    Boolean childConsent,
+    boolean minor,
+    String reason,
+    ApplicationStatus status,
+    ApprovalLevel currentLevel,
+    ApprovalLevel finalLevel,
+    String takenBy,
+    LocalDate dueOn,
+    boolean overdue,
+    int timeLimitDays,
+    Instant createdAt,
+    String createdBy,
+    String refusalGround,
+    String decisionNote,
+    List<Item> items,
+    Set<String> materialsRequired,
+    Set<String> materialsSeen,
+    Set<String> materialsMissing,
+    List<Step> steps) {
+
+  /** An item applied for. */
+  public record Item(RegisterItem item, ItemClass itemClass, String oldValue, String newValue) {}
+
+  /** A step of the timeline. */
+  public record Step(Instant at, String actor, StepKind kind, ApprovalLevel level, String note) {}
+}

@@ -1,0 +1,63 @@
+package cn.yicibang.ejb.household;
+
+import cn.yicibang.domain.household.ChangeApplication;
+import cn.yicibang.domain.registry.Person;
+import cn.yicibang.domain.registry.RegisterChange;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The notification a department receives about an approved change: the person's current record
+ * (after the change, so a surname change never carries the old name as current) and the diff, under
+ * the acceptance number. The payload is the same on every attempt.
+ */
+final class ChangeNotices {
+
+  private ChangeNotices() {}
+
+  static String payload(
+      ChangeApplication a, Person p, List<RegisterChange> changes, Instant approvedAt) {
+    JsonArrayBuilder diff = Json.createArrayBuilder();
+    for (RegisterChange c : changes) {
+      JsonObjectBuilder d = Json.createObjectBuilder().add("item", c.item().name());
+      add(d, "oldValue", c.oldValue());
+      add(d, "newValue", c.newValue());
+      diff.add(d.add("effectiveOn", c.effectiveOn().toString()));
+    }
+    JsonObjectBuilder person = Json.createObjectBuilder();
+    add(person, "residentId", p.residentId().value());
+    add(person, "name", p.name());
+    add(person, "formerNames", p.formerNames());
+    add(person, "sex", p.sex().name());
+    add(person, "ethnicity", p.ethnicity().code());
+    add(person, "birthDate", p.birthDate().toString());
+    add(person, "birthplace", p.birthplace());
+    add(person, "nativePlace", p.nativePlace());
+    add(person, "address", p.address());
+    add(person, "education", p.education() == null ? null : p.education().name());
+    add(person, "maritalStatus", p.maritalStatus() == null ? null : p.maritalStatus().name());
+    add(person, "employer", p.employer());
+    add(person, "occupation", p.occupation());
+    add(person, "householdNo", p.household().householdNo());
+    return Json.createObjectBuilder()
+        .add("topic", "HOUSEHOLD_CHANGE")
+        .add("acceptanceNo", a.acceptanceNo())
+        .add("station", a.station().id())
+        .add("approvedAt", approvedAt.toString())
+        .add("person", person)
+        .add("changes", diff)
+        .build()
+        .toString();
+  }
+
+  private static void add(JsonObjectBuilder b, String key, String value) {
+    if (value == null) {
+      b.addNull(key);
+    } else {
+      b.add(key, value);
+    }
+  }
+}

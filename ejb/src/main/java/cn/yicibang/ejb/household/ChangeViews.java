@@ -1,0 +1,66 @@
+package cn.yicibang.ejb.household;
+
+import cn.yicibang.domain.household.ChangeApplication;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/** Builds the views handed to pages and REST from the entity, inside the transaction. */
+final class ChangeViews {
+
+  private ChangeViews() {}
+
+  static ChangeSummary summary(ChangeApplication a, LocalDate today) {
+    return new ChangeSummary(
+        a.id(),
+        a.acceptanceNo(),
+        a.person().name(),
+        a.person().residentId().masked(),
+        a.items().stream().map(i -> i.item()).toList(),
+        a.status(),
+        a.currentLevel(),
+        a.finalLevel(),
+        a.takenBy(),
+        a.dueOn(),
+        a.overdue(today),
+        a.createdAt(),
+        a.station().id());
+  }
+
+  static ChangeDetail detail(ChangeApplication a, LocalDate today, Locale locale) {
+    return new ChangeDetail(
+        a.id(),
+        a.version(),
+        a.acceptanceNo(),
+        a.station().id(),
+        a.station().name(locale),
+        a.person().id(),
+        a.person().name(),
+        a.person().residentId().masked(),
+        a.applicantRelation(),
+        a.applicantName(),
+        a.applicantResidentId().masked(),
+        a.childConsent(),
+        a.minor(),
+        a.reason(),
+        a.status(),
+        a.currentLevel(),
+        a.finalLevel(),
+        a.takenBy(),
+        a.dueOn(),
+        a.overdue(today),
+        a.timeLimitDays(),
+        a.createdAt(),
+        a.createdBy(),
+        a.refusalGround(),
+        a.decisionNote(),
+        a.items().stream()
+            .map(i -> new ChangeDetail.Item(i.item(), i.itemClass(), i.oldValue(), i.newValue()))
+            .toList(),
+        a.materialsRequired(),
+        a.materialsSeen(),
+        a.missingMaterials(),
+        a.steps().stream()
+            .map(s -> new ChangeDetail.Step(s.at(), s.actor(), s.kind(), s.level(), s.note()))
+            .toList());
+  }
+}

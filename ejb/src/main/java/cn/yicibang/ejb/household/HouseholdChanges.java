@@ -1,0 +1,183 @@
+package cn.yicibang.ejb.household;
+
+import cn.yicibang.domain.AccessDeniedException;
+import cn.yicibang.domain.audit.AuditAction;
+import cn.yicibang.domain.household.Applicant;
+import cn.yicibang.domain.household.ApplicationStatus;
+import cn.yicibang.domain.household.ChangeApplication;
+import cn.yicibang.domain.organisation.OrganisationKind;
+import cn.yicibang.domain.registry.Person;
+import cn.yicibang.domain.registry.ResidentId;
+import cn.yicibang.domain.security.Role;
+import cn.yicibang.ejb.audit.AuditLog;
+import cn.yicibang.ejb.audit.Idempotency;
+import cn.yicibang.ejb.printing.FormPrinting;
+import cn.yicibang.ejb.registry.VisibleResidents;
+import cn.yicibang.ejb.security.Caller;
+import cn.yicibang.ejb.security.Callers;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The counter's side of a household change: taking the application, supplying missing materials,
+ * resubmitting a returned case, and the station's list of applications. Each state change is
+ * audited in the same transaction.
+ */
+@Stateless
+@RolesAllowed({Role.COUNTER_CLERK, Role.STATION_HEAD})
+public class HouseholdChanges {
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Callers callers;
+
+  @Inject private VisibleResidents residents;
+
+  @Inject private ItemCatalogue catalogue;
+
+  @Inject private AcceptanceNumbers numbers;
+
+  @Inject private WorkingDays workingDays;
+
+  @Inject private Cases cases;
+
+  @Inject private AuditLog audit;
+
+  @Inject private Idempotency idempotency;
+
+  /**
+   * Takes an application. Refused with the reason, and nothing saved, when the applicant may not
+   * apply or a value is not valid. Accepted at once, with its number, when every material has been
+   * seen; otherwise it waits for them.
+   */
+  public ChangeDetail start(NewChange change, String idempotencyKey, Locale locale) {
+    Caller caller = callers.current();
+    var earlier = idempotency.recall(caller, idempotencyKey, "household-change.create");
+    if (earlier.isPresent()) {
+      return ChangeViews.detail(
+          cases.byId(caller, UUID.fromString(earlier.get())), today(), locale);
+    }
+    if (caller.organisation().kind() != OrganisationKind.POLICE_STATION) {
+      throw new AccessDeniedException("household.onlyStations");
+    }
+    Person person =
+        change.personId() != null
+            ? residents.byId(caller, change.personId())
+            : residents.byResidentId(caller, ResidentId.of(change.residentId()));
+    Instant now = Instant.now();
+    LocalDate today = today();
+    ChangeApplication a =
+        new ChangeApplication(
+            caller.organisation(),
+            person,
+            new Applicant(
+                change.applicantRelation(),
+                change.applicantName(),
+                ResidentId.of(change.applicantResidentId()),
+                change.childConsent()),
+            change.newValues(),
+            catalogue.rules(),
+            catalogue::ethnicityExists,
+            change.materialsSeen() == null ? Set.of() : change.materialsSeen(),
+            change.reason(),
+            caller.username(),
+            now,
+            today);
+    em.persist(a);
+    acceptIfComplete(caller, a, now, today);
+    idempotency.remember(caller, idempotencyKey, "household-change.create", a.id().toString());
+    audit.record(
+        caller,
+        AuditAction.CASE_TRANSITION,
+        "ChangeApplication",
+        a.id().toString(),
+        "CREATED " + a.status() + (a.acceptanceNo() == null ? "" : " " + a.acceptanceNo()));
+    return ChangeViews.detail(a, today, locale);
+  }
+
+  /** Materials brought later: ticks them, and accepts the application once nothing is missing. */
+  public ChangeDetail supplyMaterials(UUID id, Set<String> seen, Locale locale) {
+    Caller caller = callers.current();
+    ChangeApplication a = ownCase(caller, id);
+    Instant now = Instant.now();
+    a.supplyMaterials(seen, caller.username(), now);
+    acceptIfComplete(caller, a, now, today());
+    audit.record(
+        caller,
+        AuditAction.CASE_TRANSITION,
+        "ChangeApplication",
+        id.toString(),
+        "MATERIALS " + a.status());
+    return ChangeViews.detail(a, today(), locale);
+  }
+
+  /** Records that the supplement notice was printed and handed over. */
+  public void supplementNoticeIssued(UUID id) {
+    Caller caller = callers.current();
+    ChangeApplication a = ownCase(caller, id);
+    a.materialsMissing(caller.username(), Instant.now());
+    audit.record(
+        caller,
+        AuditAction.CASE_TRANSITION,
+        "ChangeApplication",
+        id.toString(),
+        "SUPPLEMENT_NOTICE");
+  }
+
+  /** Sends a case that an approver returned up the chain again. */
+  public ChangeDetail resubmit(UUID id, String note, Locale locale) {
+    Caller caller = callers.current();
+    ChangeApplication a = ownCase(caller, id);
+    a.resubmit(caller.username(), note, Instant.now());
+    audit.record(
+        caller, AuditAction.CASE_TRANSITION, "ChangeApplication", id.toString(), "RESUBMITTED");
+    return ChangeViews.detail(a, today(), locale);
+  }
+
+  /** The caller's station's applications, open ones first, newest first. */
+  public List<ChangeSummary> ofMyStation() {
+    Caller caller = callers.current();
+    LocalDate today = today();
+    return em.createQuery(
+            "select a from ChangeApplication a join fetch a.person where a.station = :station"
+                + " order by case when a.status in (:closed) then 1 else 0 end, a.createdAt desc",
+            ChangeApplication.class)
+        .setParameter("station", caller.organisation())
+        .setParameter("closed", List.of(ApplicationStatus.APPROVED, ApplicationStatus.REFUSED))
+        .setMaxResults(500)
+        .getResultStream()
+        .map(a -> ChangeViews.summary(a, today))
+        .toList();
+  }
+
+  private ChangeApplication ownCase(Caller caller, UUID id) {
+    ChangeApplication a = cases.byId(caller, id);
+    if (!a.station().equals(caller.organisation())) {
+      throw new AccessDeniedException("household.case.notYourStation");
+    }
+    return a;
+  }
+
+  private void acceptIfComplete(Caller caller, ChangeApplication a, Instant now, LocalDate today) {
+    if (a.status() == ApplicationStatus.AWAITING_MATERIALS && a.missingMaterials().isEmpty()) {
+      a.accept(
+          () -> numbers.next(caller.organisation(), today.getYear()),
+          workingDays.after(today, a.timeLimitDays()),
+          caller.username(),
+          now);
+    }
+  }
+
+  static LocalDate today() {
+    return LocalDate.now(FormPrinting.DISTRICT_ZONE);
+  }
+}
