@@ -3,6 +3,7 @@ package cn.yicibang.web.api;
 import cn.yicibang.domain.AccessDeniedException;
 import cn.yicibang.domain.BusinessException;
 import cn.yicibang.domain.NotFoundException;
+import cn.yicibang.ejb.household.ConflictException;
 import cn.yicibang.ejb.printing.UnprintableFormException;
 import cn.yicibang.web.i18n.Messages;
 import cn.yicibang.web.printing.UnprintableMessages;
@@ -53,6 +54,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (t instanceof AccessDeniedException e) {
       return Problem.of(403, e.messageKey(), locale, e.arguments());
     }
+    if (t instanceof ConflictException e) {
+      return Problem.of(409, e.messageKey(), locale, e.arguments());
+    }
+    if (optimisticConflict(t)) {
+      return Problem.of(409, "household.case.changedMeanwhile", locale);
+    }
     if (t instanceof UnprintableFormException e) {
       return Problem.of(422, e.messageKey(), locale, e.arguments())
           .withErrors(UnprintableMessages.describe(e.missing(), locale));
@@ -84,6 +91,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     String incident = UUID.randomUUID().toString().substring(0, 8);
     LOG.log(Level.SEVERE, "Incident " + incident, t);
     return Problem.of(500, "error.generic", locale, incident).withIncident(incident);
+  }
+
+  private static boolean optimisticConflict(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof jakarta.persistence.OptimisticLockException
+          || c instanceof jakarta.persistence.EntityExistsException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Throwable unwrap(Throwable t) {

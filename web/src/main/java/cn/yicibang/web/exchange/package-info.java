@@ -1,0 +1,2 @@
+/** The department exchange: the department's work list and acknowledgement, reconciliation. */
+package cn.yicibang.web.exchange;
