@@ -6,7 +6,22 @@ package cn.yicibang.reports.printing;
  */
 public enum OfficialForm {
   /** 常住人口登记表: one resident's register entry with its change history. */
-  REGISTER_EXTRACT("register-extract", "forms.register_extract");
+  REGISTER_EXTRACT("register-extract", "forms.register_extract"),
+
+  /**
+   * 户口登记项目变更更正申请审批表: the application for changing or correcting household registration items,
+   * signed by the applicant and then by each approval level; one row per item applied for.
+   */
+  CHANGE_APPLICATION("change-application", "forms.change_application"),
+
+  /** 户口登记项目变更更正受理回执: the applicant's receipt with the acceptance number. */
+  CHANGE_RECEIPT("change-receipt", "forms.change_receipt"),
+
+  /** 补正材料告知书: every material missing from an application, in one notice. */
+  SUPPLEMENT_NOTICE("supplement-notice", "forms.supplement_notice"),
+
+  /** 不予变更更正决定书: the decision refusing a change or correction; it has no detail rows. */
+  REFUSAL_DECISION("refusal-decision", "forms.refusal_decision");
 
   private final String templateName;
   private final String bundleBaseName;

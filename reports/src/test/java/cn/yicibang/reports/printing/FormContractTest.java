@@ -1,0 +1,144 @@
+package cn.yicibang.reports.printing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRField;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.renderers.Renderable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The parameter and row column names the service layer codes against. Renaming one in a template
+ * breaks a caller at run time only, so the agreed names are pinned here.
+ */
+class FormContractTest {
+
+  private static final List<String> CODES = List.of("verificationQrCode", "verificationCode128");
+
+  static Stream<Arguments> contracts() {
+    return Stream.of(
+        arguments(
+            OfficialForm.CHANGE_APPLICATION,
+            List.of(
+                "acceptanceNo",
+                "station",
+                "acceptedOn",
+                "name",
+                "sex",
+                "birthDate",
+                "residentId",
+                "ethnicity",
+                "householdNo",
+                "headName",
+                "relationToHead",
+                "address",
+                "applicantName",
+                "applicantResidentId",
+                "applicantRelation",
+                "childConsent",
+                "reason",
+                "materials",
+                "clerk",
+                "stationOpinion",
+                "stationSigner",
+                "stationDate",
+                "branchOpinion",
+                "branchSigner",
+                "branchDate",
+                "cityOpinion",
+                "citySigner",
+                "cityDate",
+                "verificationQrCode",
+                "verificationCode128"),
+            List.of("item", "itemClass", "oldValue", "newValue")),
+        arguments(
+            OfficialForm.CHANGE_RECEIPT,
+            List.of(
+                "acceptanceNo",
+                "station",
+                "acceptedOn",
+                "name",
+                "maskedResidentId",
+                "applicantName",
+                "dueOn",
+                "clerk",
+                "statusHint",
+                "verificationQrCode",
+                "verificationCode128"),
+            List.of("item", "newValue")),
+        arguments(
+            OfficialForm.SUPPLEMENT_NOTICE,
+            List.of(
+                "noticeNo",
+                "station",
+                "issuedOn",
+                "applicantName",
+                "name",
+                "items",
+                "deadline",
+                "clerk",
+                "verificationQrCode"),
+            List.of("material", "note")),
+        arguments(
+            OfficialForm.REFUSAL_DECISION,
+            List.of(
+                "decisionNo",
+                "acceptanceNo",
+                "station",
+                "decidedOn",
+                "applicantName",
+                "name",
+                "maskedResidentId",
+                "items",
+                "grounds",
+                "legalBasis",
+                "remedy",
+                "decidedBy",
+                "verificationQrCode"),
+            List.of()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("contracts")
+  void declaresExactlyTheAgreedParametersAndRowColumns(
+      OfficialForm form, List<String> parameters, List<String> columns) throws Exception {
+    JasperReport report = compiled(form);
+
+    Map<String, Class<?>> declared =
+        Arrays.stream(report.getParameters())
+            .filter(p -> !p.isSystemDefined())
+            .collect(Collectors.toMap(JRParameter::getName, JRParameter::getValueClass));
+    assertThat(declared.keySet()).containsExactlyInAnyOrderElementsOf(parameters);
+    declared.forEach(
+        (name, type) ->
+            assertThat(type)
+                .as(name)
+                .isEqualTo(CODES.contains(name) ? Renderable.class : String.class));
+    List<String> fields =
+        report.getFields() == null
+            ? List.of()
+            : Arrays.stream(report.getFields()).map(JRField::getName).toList();
+    assertThat(fields).containsExactlyInAnyOrderElementsOf(columns);
+  }
+
+  private static JasperReport compiled(OfficialForm form) throws IOException, JRException {
+    try (InputStream in =
+        FormContractTest.class.getClassLoader().getResourceAsStream(form.compiledTemplate())) {
+      assertThat(in).as(form.compiledTemplate()).isNotNull();
+      return (JasperReport) JRLoader.loadObject(in);
+    }
+  }
+}
