@@ -11,7 +11,7 @@ import java.util.ResourceBundle;
  * Words that go into a form's values (男/女, 户主, …), taken from the application's one message bundle
  * so that pages and forms say the same thing.
  */
-final class FormLabels {
+public final class FormLabels {
 
   static final String BUNDLE = "cn.yicibang.i18n.messages";
 
@@ -23,19 +23,24 @@ final class FormLabels {
     this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale, FormLabels.class.getClassLoader());
   }
 
-  static FormLabels of(Locale locale) {
+  public static FormLabels of(Locale locale) {
     return new FormLabels(locale == null ? Locale.SIMPLIFIED_CHINESE : locale);
   }
 
-  Locale locale() {
+  /** The application's message bundle in this locale, for sentences that go onto forms. */
+  public ResourceBundle bundle() {
+    return bundle;
+  }
+
+  public Locale locale() {
     return locale;
   }
 
-  DateTimeFormatter dateFormat() {
+  public DateTimeFormatter dateFormat() {
     return DateTimeFormatter.ofPattern(bundle.getString("format.date"), locale);
   }
 
-  String of(Enum<?> value) {
+  public String of(Enum<?> value) {
     if (value == null) {
       return "";
     }
@@ -43,16 +48,16 @@ final class FormLabels {
         "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
   }
 
-  String ethnicity(Ethnicity e) {
+  public String ethnicity(Ethnicity e) {
     return e.name(locale);
   }
 
-  String item(RegisterItem item) {
+  public String item(RegisterItem item) {
     return of(item);
   }
 
   /** A history value in words: enum-valued items are translated, others shown as stored. */
-  String itemValue(RegisterItem item, String value) {
+  public String itemValue(RegisterItem item, String value) {
     if (value == null) {
       return "";
     }

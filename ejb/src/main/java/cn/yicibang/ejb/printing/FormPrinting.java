@@ -69,39 +69,59 @@ public class FormPrinting {
   public PrintedDocument registerExtract(UUID personId, Locale locale) {
     Caller caller = callers.current();
     Person person = residents.byId(caller, personId);
+    return print(
+        caller,
+        OfficialForm.REGISTER_EXTRACT,
+        "RE",
+        "Person",
+        person.id().toString(),
+        locale,
+        (labels, today, reference) -> extractData(person, labels, caller, today, reference));
+  }
+
+  /** Fills one form's data once its reference and date are known. */
+  @FunctionalInterface
+  public interface Filler {
+    FormData fill(FormLabels labels, LocalDate today, String reference);
+  }
+
+  /**
+   * Renders, records and audits one official form: a new verification reference (printed on the
+   * form and in its QR code), the glyph check (a refusal is audited on its own and nothing is
+   * recorded), the {@code printed_form} row and the audit entry.
+   */
+  public PrintedDocument print(
+      Caller caller,
+      OfficialForm form,
+      String referencePrefix,
+      String subjectType,
+      String subjectId,
+      Locale locale,
+      Filler filler) {
     Instant now = Instant.now();
     LocalDate today = LocalDate.ofInstant(now, DISTRICT_ZONE);
-    String reference = newReference("RE", today);
+    String reference = newReference(referencePrefix, today);
     FormLabels labels = FormLabels.of(locale);
-    FormData data = extractData(person, labels, caller, today, reference);
+    FormData data = filler.fill(labels, today, reference);
     byte[] pdf;
     try {
-      pdf = engine.renderPdf(OfficialForm.REGISTER_EXTRACT, data, locale);
+      pdf = engine.renderPdf(form, data, labels.locale());
     } catch (UnprintableFormException e) {
       audit.recordAlone(
           caller.username(),
           caller.organisation().id(),
           AuditAction.PRINT_REFUSED,
-          "Person",
-          person.id().toString(),
-          describe(e.missing()));
+          subjectType,
+          subjectId,
+          form.name() + " " + describe(e.missing()));
       throw e;
     }
     em.persist(
         new PrintedForm(
-            reference,
-            OfficialForm.REGISTER_EXTRACT.name(),
-            person.id().toString(),
-            caller.organisation().id(),
-            caller.username(),
-            now));
+            reference, form.name(), subjectId, caller.organisation().id(), caller.username(), now));
     audit.record(
-        caller,
-        AuditAction.PRINT_FORM,
-        "Person",
-        person.id().toString(),
-        OfficialForm.REGISTER_EXTRACT.name() + " " + reference);
-    return new PrintedDocument("register-extract-" + reference + ".pdf", reference, pdf);
+        caller, AuditAction.PRINT_FORM, subjectType, subjectId, form.name() + " " + reference);
+    return new PrintedDocument(form.templateName() + "-" + reference + ".pdf", reference, pdf);
   }
 
   private FormData extractData(
@@ -147,7 +167,7 @@ public class FormPrinting {
   }
 
   /** What the QR code carries: where anyone holding the paper can check it. */
-  static String verificationUrl(String reference) {
+  public static String verificationUrl(String reference) {
     String base = Setting.PUBLIC_URL.value().replaceAll("/+$", "");
     return base + "/api/public/forms/" + reference;
   }

@@ -3,7 +3,10 @@ package cn.yicibang.web.household;
 import cn.yicibang.ejb.household.Approvals;
 import cn.yicibang.ejb.household.ChangeCases;
 import cn.yicibang.ejb.household.ChangeDetail;
+import cn.yicibang.ejb.household.ChangeForm;
+import cn.yicibang.ejb.household.ChangeFormPrinting;
 import cn.yicibang.ejb.household.HouseholdChanges;
+import cn.yicibang.ejb.printing.PrintedDocument;
 import cn.yicibang.web.i18n.Messages;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -43,6 +46,8 @@ public class HouseholdChangesResource {
   @Inject private Approvals approvals;
 
   @Inject private ChangeCases cases;
+
+  @Inject private ChangeFormPrinting forms;
 
   @Context private HttpHeaders headers;
 
@@ -101,6 +106,19 @@ public class HouseholdChangesResource {
   public ChangeDetail supplyMaterials(@PathParam("ref") String ref, List<String> materialsSeen) {
     return counter.supplyMaterials(
         load(ref).id(), materialsSeen == null ? Set.of() : Set.copyOf(materialsSeen), locale());
+  }
+
+  @GET
+  @Path("{ref}/forms/{form}.pdf")
+  @Produces("application/pdf")
+  @Operation(
+      summary = "One of the case's forms as PDF",
+      description = "application, receipt, supplement-notice or refusal-decision")
+  public Response form(@PathParam("ref") String ref, @PathParam("form") String form) {
+    PrintedDocument document = forms.print(load(ref).id(), ChangeForm.ofSlug(form), locale());
+    return Response.ok(document.pdf(), "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"" + document.fileName() + "\"")
+        .build();
   }
 
   private ChangeDetail load(String ref) {

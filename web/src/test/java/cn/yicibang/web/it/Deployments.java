@@ -16,7 +16,11 @@ public final class Deployments {
     File war = new File(System.getProperty("yicibang.war", "target/yicibang.war"));
     return ShrinkWrap.createFromZipFile(WebArchive.class, war)
         .addPackages(false, Deployments.class.getPackage())
-        .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
+        .addAsLibraries(
+            jarOf(org.assertj.core.api.Assertions.class),
+            jarOf(org.apache.pdfbox.Loader.class),
+            jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
+            jarOf(org.apache.fontbox.ttf.TrueTypeFont.class));
   }
 
   /** The jar a test library class came from, to ship it with the in-container tests. */

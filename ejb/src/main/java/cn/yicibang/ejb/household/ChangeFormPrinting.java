@@ -1,0 +1,318 @@
+package cn.yicibang.ejb.household;
+
+import cn.yicibang.domain.BusinessException;
+import cn.yicibang.domain.household.ApplicationItem;
+import cn.yicibang.domain.household.ApplicationStatus;
+import cn.yicibang.domain.household.ApprovalLevel;
+import cn.yicibang.domain.household.CaseStep;
+import cn.yicibang.domain.household.ChangeApplication;
+import cn.yicibang.domain.household.Material;
+import cn.yicibang.domain.household.RefusalGround;
+import cn.yicibang.domain.household.StepKind;
+import cn.yicibang.domain.organisation.Organisation;
+import cn.yicibang.domain.registry.Person;
+import cn.yicibang.domain.security.Role;
+import cn.yicibang.domain.security.UserAccount;
+import cn.yicibang.ejb.config.Setting;
+import cn.yicibang.ejb.printing.FormLabels;
+import cn.yicibang.ejb.printing.FormPrinting;
+import cn.yicibang.ejb.printing.PrintedDocument;
+import cn.yicibang.ejb.security.Caller;
+import cn.yicibang.ejb.security.Callers;
+import cn.yicibang.reports.printing.FormData;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Prints the forms of a household change case: the application-and-approval form (with each level's
+ * opinion once given), the receipt, the supplement notice listing every missing material, and the
+ * refusal decision. Each print is recorded and audited by {@link FormPrinting}.
+ */
+@Stateless
+@RolesAllowed({Role.COUNTER_CLERK, Role.STATION_HEAD, Role.BUREAU_APPROVER, Role.ADMINISTRATOR})
+public class ChangeFormPrinting {
+
+  /** Days the applicant has to bring missing materials (printed on the notice). */
+  static final int SUPPLEMENT_DAYS = 30;
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Callers callers;
+
+  @Inject private Cases cases;
+
+  @Inject private FormPrinting printing;
+
+  @Inject private ItemCatalogue catalogue;
+
+  public PrintedDocument print(UUID caseId, ChangeForm form, Locale locale) {
+    Caller caller = callers.current();
+    ChangeApplication a = cases.byId(caller, caseId);
+    switch (form) {
+      case RECEIPT -> require(a.acceptanceNo() != null, form);
+      case SUPPLEMENT_NOTICE ->
+          require(
+              a.status() == ApplicationStatus.AWAITING_MATERIALS && !a.missingMaterials().isEmpty(),
+              form);
+      case REFUSAL_DECISION -> require(a.status() == ApplicationStatus.REFUSED, form);
+      default -> {}
+    }
+    if (form == ChangeForm.SUPPLEMENT_NOTICE && a.station().equals(caller.organisation())) {
+      a.materialsMissing(caller.username(), java.time.Instant.now());
+    }
+    return printing.print(
+        caller,
+        form.officialForm(),
+        prefix(form),
+        "ChangeApplication",
+        a.id().toString(),
+        locale,
+        (labels, today, reference) ->
+            switch (form) {
+              case APPLICATION -> application(a, labels, reference);
+              case RECEIPT -> receipt(a, labels, reference);
+              case SUPPLEMENT_NOTICE -> supplementNotice(a, labels, today, reference);
+              case REFUSAL_DECISION -> refusal(a, labels, reference);
+            });
+  }
+
+  private static void require(boolean condition, ChangeForm form) {
+    if (!condition) {
+      throw new BusinessException("household.form.notNow", form.slug());
+    }
+  }
+
+  private static String prefix(ChangeForm form) {
+    return switch (form) {
+      case APPLICATION -> "HA";
+      case RECEIPT -> "HR";
+      case SUPPLEMENT_NOTICE -> "HS";
+      case REFUSAL_DECISION -> "HD";
+    };
+  }
+
+  private FormData application(ChangeApplication a, FormLabels labels, String reference) {
+    Person p = a.person();
+    DateTimeFormatter date = labels.dateFormat();
+    FormData data =
+        person(FormData.create(), p, labels)
+            .field("acceptanceNo", a.acceptanceNo())
+            .field("station", a.station().name(labels.locale()))
+            .field("acceptedOn", a.acceptedAt() == null ? "" : day(a.acceptedAt(), date))
+            .field("residentId", p.residentId().value())
+            .field("ethnicity", labels.ethnicity(p.ethnicity()))
+            .field("householdNo", p.household().householdNo())
+            .field("headName", p.household().head().map(Person::name).orElse(""))
+            .field("relationToHead", labels.of(p.relationToHead()))
+            .field("address", p.address())
+            .field("applicantName", a.applicantName())
+            .field("applicantResidentId", a.applicantResidentId().value())
+            .field("applicantRelation", labels.of(a.applicantRelation()))
+            .field("childConsent", consent(a, labels))
+            .field("reason", a.reason())
+            .field("materials", materials(a.materialsSeen(), labels))
+            .field("clerk", displayName(a.createdBy()))
+            .rows(
+                a.items().stream()
+                    .map(
+                        i -> {
+                          Map<String, String> row = new LinkedHashMap<>();
+                          row.put("item", labels.item(i.item()));
+                          row.put("itemClass", labels.of(i.itemClass()));
+                          row.put("oldValue", labels.itemValue(i.item(), i.oldValue()));
+                          row.put("newValue", labels.itemValue(i.item(), i.newValue()));
+                          return row;
+                        })
+                    .toList())
+            .qrCode("verificationQrCode", FormPrinting.verificationUrl(reference))
+            .code128(
+                "verificationCode128", a.acceptanceNo() != null ? a.acceptanceNo() : reference);
+    for (ApprovalLevel level : ApprovalLevel.values()) {
+      String prefix = level.name().toLowerCase(Locale.ROOT);
+      CaseStep approved = lastApproval(a, level);
+      data.field(prefix + "Opinion", approved == null ? "" : approved.note())
+          .field(prefix + "Signer", approved == null ? "" : displayName(approved.actor()))
+          .field(prefix + "Date", approved == null ? "" : day(approved.at(), date));
+    }
+    return data;
+  }
+
+  private FormData receipt(ChangeApplication a, FormLabels labels, String reference) {
+    DateTimeFormatter date = labels.dateFormat();
+    ResourceBundle words = labels.bundle();
+    return FormData.create()
+        .field("acceptanceNo", a.acceptanceNo())
+        .field("station", a.station().name(labels.locale()))
+        .field("acceptedOn", day(a.acceptedAt(), date))
+        .field("name", a.person().name())
+        .field("maskedResidentId", a.person().residentId().masked())
+        .field("applicantName", a.applicantName())
+        .field("dueOn", a.dueOn().format(date))
+        .field("clerk", displayName(a.createdBy()))
+        .field(
+            "statusHint",
+            java.text.MessageFormat.format(
+                words.getString("household.receipt.statusHint"), publicStatusUrl(a)))
+        .rows(
+            a.items().stream()
+                .map(
+                    i -> {
+                      Map<String, String> row = new LinkedHashMap<>();
+                      row.put("item", labels.item(i.item()));
+                      row.put("newValue", labels.itemValue(i.item(), i.newValue()));
+                      return row;
+                    })
+                .toList())
+        .qrCode("verificationQrCode", publicStatusUrl(a))
+        .code128("verificationCode128", a.acceptanceNo());
+  }
+
+  private FormData supplementNotice(
+      ChangeApplication a, FormLabels labels, LocalDate today, String reference) {
+    Map<String, Material> materials =
+        catalogue.materials().stream().collect(Collectors.toMap(Material::code, m -> m));
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (String code : a.missingMaterials()) {
+      Map<String, String> row = new LinkedHashMap<>();
+      Material m = materials.get(code);
+      row.put("material", m == null ? code : m.name(labels.locale()));
+      row.put("note", "");
+      rows.add(row);
+    }
+    return FormData.create()
+        .field("noticeNo", reference)
+        .field("station", a.station().name(labels.locale()))
+        .field("issuedOn", today.format(labels.dateFormat()))
+        .field("applicantName", a.applicantName())
+        .field("name", a.person().name())
+        .field("items", itemsText(a, labels))
+        .field(
+            "deadline",
+            java.text.MessageFormat.format(
+                labels.bundle().getString("household.supplement.deadline"),
+                today.plusDays(SUPPLEMENT_DAYS).format(labels.dateFormat())))
+        .field("clerk", displayName(callers.current().username()))
+        .rows(rows)
+        .qrCode("verificationQrCode", FormPrinting.verificationUrl(reference));
+  }
+
+  private FormData refusal(ChangeApplication a, FormLabels labels, String reference) {
+    RefusalGround ground = em.find(RefusalGround.class, a.refusalGround());
+    CaseStep refused =
+        a.steps().stream()
+            .filter(s -> s.kind() == StepKind.REFUSED)
+            .reduce((x, y) -> y)
+            .orElseThrow();
+    Organisation decider = organisationAt(a.station(), refused.level());
+    String grounds = ground.text(labels.locale());
+    if (a.decisionNote() != null && !a.decisionNote().isBlank()) {
+      grounds = grounds + "；" + a.decisionNote();
+    }
+    return FormData.create()
+        .field("decisionNo", reference)
+        .field("acceptanceNo", a.acceptanceNo())
+        .field("station", a.station().name(labels.locale()))
+        .field("decidedOn", day(a.decidedAt(), labels.dateFormat()))
+        .field("applicantName", a.applicantName())
+        .field("name", a.person().name())
+        .field("maskedResidentId", a.person().residentId().masked())
+        .field("items", itemsText(a, labels))
+        .field("grounds", grounds + "。")
+        .field("legalBasis", ground.legalBasis())
+        .field(
+            "remedy",
+            java.text.MessageFormat.format(
+                labels.bundle().getString("household.refusal.remedy"),
+                decider.parent() == null
+                    ? decider.name(labels.locale())
+                    : decider.parent().name(labels.locale())))
+        .field("decidedBy", decider.name(labels.locale()))
+        .qrCode("verificationQrCode", FormPrinting.verificationUrl(reference));
+  }
+
+  private static FormData person(FormData data, Person p, FormLabels labels) {
+    return data.field("name", p.name())
+        .field("sex", labels.of(p.sex()))
+        .field("birthDate", p.birthDate().format(labels.dateFormat()));
+  }
+
+  private static String consent(ChangeApplication a, FormLabels labels) {
+    if (a.childConsent() == null) {
+      return "";
+    }
+    return labels
+        .bundle()
+        .getString(a.childConsent() ? "household.consent.given" : "household.consent.notGiven");
+  }
+
+  private String materials(java.util.Set<String> codes, FormLabels labels) {
+    Map<String, Material> all =
+        catalogue.materials().stream().collect(Collectors.toMap(Material::code, m -> m));
+    return codes.stream()
+        .sorted()
+        .map(c -> all.containsKey(c) ? all.get(c).name(labels.locale()) : c)
+        .collect(Collectors.joining(labels.locale().getLanguage().equals("en") ? "; " : "、"));
+  }
+
+  private static String itemsText(ChangeApplication a, FormLabels labels) {
+    String pattern = labels.bundle().getString("household.items.change");
+    List<String> parts = new ArrayList<>();
+    for (ApplicationItem i : a.items()) {
+      parts.add(
+          java.text.MessageFormat.format(
+              pattern,
+              labels.item(i.item()),
+              labels.itemValue(i.item(), i.oldValue()),
+              labels.itemValue(i.item(), i.newValue())));
+    }
+    return String.join(labels.locale().getLanguage().equals("en") ? "; " : "；", parts);
+  }
+
+  private static CaseStep lastApproval(ChangeApplication a, ApprovalLevel level) {
+    CaseStep last = null;
+    for (CaseStep s : a.steps()) {
+      if (s.kind() == StepKind.APPROVED && s.level() == level) {
+        last = s;
+      } else if (s.kind() == StepKind.SENT_BACK || s.kind() == StepKind.RESUBMITTED) {
+        last = null; // an approval before a return no longer stands
+      }
+    }
+    return last;
+  }
+
+  private static Organisation organisationAt(Organisation station, ApprovalLevel level) {
+    Organisation o = station;
+    for (int i = 0; i < level.ordinal() && o.parent() != null; i++) {
+      o = o.parent();
+    }
+    return o;
+  }
+
+  private String displayName(String username) {
+    UserAccount u = username == null ? null : em.find(UserAccount.class, username);
+    return u == null ? String.valueOf(username) : u.displayName();
+  }
+
+  private static String day(java.time.Instant at, DateTimeFormatter format) {
+    return LocalDate.ofInstant(at, FormPrinting.DISTRICT_ZONE).format(format);
+  }
+
+  static String publicStatusUrl(ChangeApplication a) {
+    return Setting.PUBLIC_URL.value().replaceAll("/+$", "")
+        + "/api/public/household-changes/"
+        + a.acceptanceNo();
+  }
+}
