@@ -177,7 +177,7 @@ public class Approvals {
       em.persist(new FollowOnDuty(a, DutyKind.NEW_ID_CARD, now));
     }
     em.persist(new FollowOnDuty(a, DutyKind.BOOKLET_PAGE, now));
-    a.registerChanged(caller.username(), now, changes.size() + " item(s)");
+    a.registerChanged(caller.username(), now, null);
     outbox.publish(
         Outbox.HOUSEHOLD_CHANGE,
         a.acceptanceNo(),

@@ -73,6 +73,15 @@ public class LayoutView implements Serializable {
             locale, "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
   }
 
+  /** A moment as the district's clock shows it, in the user's date format. */
+  public String when(java.time.Instant at) {
+    return at == null
+        ? ""
+        : java.time.format.DateTimeFormatter.ofPattern(
+                Messages.format(locale, "format.datetime"), locale)
+            .format(at.atZone(java.time.ZoneId.of("Asia/Shanghai")));
+  }
+
   private void loadCaller() {
     if (organisationName == null && isLoggedIn()) {
       Caller caller = callers.current();

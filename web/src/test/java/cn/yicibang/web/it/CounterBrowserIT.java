@@ -178,6 +178,61 @@ class CounterBrowserIT {
     }
   }
 
+  @Test
+  void aNameChangeGoesFromTheCounterThroughStationAndBranchToTheRegister() throws Exception {
+    login("clerk.dongzhuang");
+    browser.get(base + "registry/lookup.xhtml");
+    search("陈秋菊");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("record:applyChange"))).click();
+    wait.until(ExpectedConditions.textToBe(By.id("change:personName"), "陈秋菊"));
+    next();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[text()='姓名']"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input.new-value")))
+        .sendKeys("陈秋桔");
+    next();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("change:reason")));
+    for (var label : browser.findElements(By.cssSelector("#change\\:seen label"))) {
+      label.click();
+    }
+    browser.findElement(By.id("change:reason")).sendKeys("本人申请改名");
+    browser.findElement(By.id("change:submit")).click();
+    String no =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("acceptanceNo"))).getText();
+    assertThat(no).matches("350305101-\\d{4}-\\d{6}");
+
+    for (String approver : List.of("head.dongzhuang", "approver.xiuyu")) {
+      browser.manage().deleteAllCookies();
+      login(approver);
+      browser.get(base + "household/worklist.xhtml");
+      wait.until(ExpectedConditions.elementToBeClickable(By.linkText(no))).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("case:take"))).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case:opinion")))
+          .sendKeys("同意");
+      browser.findElement(By.id("case:approve")).click();
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("case:opinion")));
+    }
+    assertThat(browser.findElement(By.id("case:caseStatus")).getText()).isEqualTo("已批准");
+    assertThat(browser.findElement(By.id("timeline")).getText()).contains("户口登记已变更");
+
+    browser.findElement(By.id("case:printApplication")).click();
+    Path pdf = awaitDownload();
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      String text = new PDFTextStripper().getText(document);
+      assertThat(text).contains("户口登记项目变更更正申请审批表", "陈秋菊", "陈秋桔", no, "同意");
+    }
+
+    browser.manage().deleteAllCookies();
+    login("clerk.dongzhuang");
+    browser.get(base + "registry/lookup.xhtml");
+    search("陈秋桔");
+    wait.until(ExpectedConditions.textToBe(By.id("record:recordName"), "陈秋桔"));
+    assertThat(browser.findElement(By.id("record")).getText()).contains("陈秋菊", no);
+  }
+
+  private void next() {
+    browser.findElement(By.cssSelector(".ui-wizard-nav-next")).click();
+  }
+
   private void login(String user) {
     browser.get(base + "login.xhtml");
     browser.findElement(By.id("login:username")).sendKeys(user);

@@ -1,0 +1,194 @@
+package cn.yicibang.web.household;
+
+import cn.yicibang.domain.household.ApplicationStatus;
+import cn.yicibang.domain.household.Material;
+import cn.yicibang.domain.household.RefusalGround;
+import cn.yicibang.ejb.household.Approvals;
+import cn.yicibang.ejb.household.ChangeCases;
+import cn.yicibang.ejb.household.ChangeDetail;
+import cn.yicibang.ejb.household.ChangeForm;
+import cn.yicibang.ejb.household.ChangeFormPrinting;
+import cn.yicibang.ejb.household.Decision;
+import cn.yicibang.ejb.household.DecisionKind;
+import cn.yicibang.ejb.household.HouseholdChanges;
+import cn.yicibang.ejb.household.ItemCatalogue;
+import cn.yicibang.ejb.printing.PrintedDocument;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * household/case.xhtml: one application with its timeline, its forms, and what the viewer may do
+ * now — the counter supplies materials or resubmits, an approver at the case's level takes and
+ * decides it.
+ */
+@Named
+@ViewScoped
+public class CaseView implements Serializable {
+
+  @Serial private static final long serialVersionUID = 1L;
+
+  @Inject private transient ChangeCases cases;
+
+  @Inject private transient HouseholdChanges counter;
+
+  @Inject private transient Approvals approvals;
+
+  @Inject private transient ChangeFormPrinting forms;
+
+  @Inject private transient ItemCatalogue catalogue;
+
+  private String idParam;
+  private ChangeDetail detail;
+  private String opinion;
+  private String refusalGround;
+  private String[] supplied = new String[0];
+
+  public void load() {
+    if (detail == null && idParam != null) {
+      try {
+        detail = cases.byId(UUID.fromString(idParam), locale());
+      } catch (IllegalArgumentException e) {
+        detail = cases.byAcceptanceNo(idParam, locale());
+      }
+    }
+  }
+
+  public void take() {
+    detail = approvals.take(detail.id(), locale());
+  }
+
+  public void release() {
+    detail = approvals.release(detail.id(), locale());
+  }
+
+  public void approve() {
+    decide(DecisionKind.APPROVE);
+  }
+
+  public void sendBack() {
+    decide(DecisionKind.SEND_BACK);
+  }
+
+  public void refuse() {
+    decide(DecisionKind.REFUSE);
+  }
+
+  private void decide(DecisionKind kind) {
+    detail =
+        approvals.decide(
+            detail.id(),
+            new Decision(kind, opinion, refusalGround),
+            detail.version(),
+            null,
+            locale());
+    opinion = null;
+  }
+
+  public void supply() {
+    detail = counter.supplyMaterials(detail.id(), Set.of(supplied), locale());
+    supplied = new String[0];
+  }
+
+  public void resubmit() {
+    detail = counter.resubmit(detail.id(), opinion, locale());
+    opinion = null;
+  }
+
+  /** A form of this case as a download; evaluated by the download button itself. */
+  public StreamedContent pdf(String slug) {
+    PrintedDocument document = forms.print(detail.id(), ChangeForm.ofSlug(slug), locale());
+    byte[] bytes = document.pdf();
+    detail = cases.byId(detail.id(), locale());
+    return DefaultStreamedContent.builder()
+        .name(document.fileName())
+        .contentType("application/pdf")
+        .contentLength((long) bytes.length)
+        .stream(() -> new ByteArrayInputStream(bytes))
+        .build();
+  }
+
+  public boolean isMine() {
+    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("COUNTER_CLERK");
+  }
+
+  public boolean isInApproval() {
+    return detail.status() == ApplicationStatus.IN_APPROVAL;
+  }
+
+  public boolean isTakenByMe() {
+    String me = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    return me != null && me.equals(detail.takenBy());
+  }
+
+  public boolean isApprover() {
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    return external.isUserInRole("STATION_HEAD") || external.isUserInRole("BUREAU_APPROVER");
+  }
+
+  public Map<String, String> getMaterialNames() {
+    Locale locale = locale();
+    return catalogue.materials().stream()
+        .collect(Collectors.toMap(Material::code, m -> m.name(locale)));
+  }
+
+  public List<RefusalGround> getRefusalGrounds() {
+    return catalogue.refusalGrounds();
+  }
+
+  public String groundText(RefusalGround g) {
+    return g.text(locale());
+  }
+
+  private static Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+
+  public String getIdParam() {
+    return idParam;
+  }
+
+  public void setIdParam(String idParam) {
+    this.idParam = idParam;
+  }
+
+  public ChangeDetail getDetail() {
+    return detail;
+  }
+
+  public String getOpinion() {
+    return opinion;
+  }
+
+  public void setOpinion(String opinion) {
+    this.opinion = opinion;
+  }
+
+  public String getRefusalGround() {
+    return refusalGround;
+  }
+
+  public void setRefusalGround(String refusalGround) {
+    this.refusalGround = refusalGround;
+  }
+
+  public String[] getSupplied() {
+    return supplied;
+  }
+
+  public void setSupplied(String[] supplied) {
+    this.supplied = supplied == null ? new String[0] : supplied.clone();
+  }
+}
