@@ -126,6 +126,10 @@ public class ItemRule {
     return enabled;
   }
 
+  public long version() {
+    return version;
+  }
+
   public boolean cardRelevant() {
     return cardRelevant;
   }

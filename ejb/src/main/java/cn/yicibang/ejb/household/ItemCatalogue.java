@@ -20,6 +20,10 @@ public class ItemCatalogue {
 
   @PersistenceContext private EntityManager em;
 
+  @jakarta.inject.Inject private cn.yicibang.ejb.security.Callers callers;
+
+  @jakarta.inject.Inject private cn.yicibang.ejb.audit.AuditLog audit;
+
   public Map<RegisterItem, ItemRule> rules() {
     Map<RegisterItem, ItemRule> rules = new EnumMap<>(RegisterItem.class);
     em.createQuery("select r from ItemRule r", ItemRule.class)
@@ -41,6 +45,71 @@ public class ItemCatalogue {
   public List<Ethnicity> ethnicities() {
     return em.createQuery("select e from Ethnicity e order by e.code", Ethnicity.class)
         .getResultList();
+  }
+
+  /** The rule of one item as an administrator edits it. */
+  public record RuleChange(
+      RegisterItem item,
+      cn.yicibang.domain.household.ItemClass itemClass,
+      cn.yicibang.domain.household.ApprovalLevel finalLevelAdult,
+      cn.yicibang.domain.household.ApprovalLevel finalLevelMinor,
+      int timeLimitDays,
+      boolean cardRelevant,
+      boolean enabled,
+      java.util.Set<String> materials,
+      long version) {}
+
+  /**
+   * An administrator revises an item's rule. Applications already taken keep the level, time limit
+   * and materials they were taken under; the change applies to new ones. Audited with the old and
+   * new rule.
+   */
+  @jakarta.annotation.security.RolesAllowed(cn.yicibang.domain.security.Role.ADMINISTRATOR)
+  public void revise(RuleChange change) {
+    ItemRule rule = em.find(ItemRule.class, change.item());
+    if (rule == null) {
+      throw new cn.yicibang.domain.NotFoundException("household.item.unknown", change.item());
+    }
+    if (rule.version() != change.version()) {
+      throw new ConflictException("household.rule.changedMeanwhile");
+    }
+    String before = describe(rule);
+    java.util.Set<Material> materials = new java.util.HashSet<>();
+    for (String code : change.materials()) {
+      Material m = em.find(Material.class, code);
+      if (m == null) {
+        throw new cn.yicibang.domain.BusinessException("household.material.unknown", code);
+      }
+      materials.add(m);
+    }
+    rule.revise(
+        change.itemClass(),
+        change.finalLevelAdult(),
+        change.finalLevelMinor(),
+        change.timeLimitDays(),
+        change.cardRelevant(),
+        change.enabled(),
+        materials);
+    audit.record(
+        callers.current(),
+        cn.yicibang.domain.audit.AuditAction.RULE_CHANGE,
+        "ItemRule",
+        change.item().name(),
+        before + " → " + describe(rule));
+  }
+
+  private static String describe(ItemRule r) {
+    return r.itemClass()
+        + "/"
+        + r.finalLevelAdult()
+        + "/"
+        + r.finalLevelMinor()
+        + "/"
+        + r.timeLimitDays()
+        + "d"
+        + (r.cardRelevant() ? "/card" : "")
+        + (r.enabled() ? "" : "/closed")
+        + r.materials().stream().map(Material::code).sorted().toList();
   }
 
   public boolean ethnicityExists(String code) {
