@@ -52,7 +52,7 @@ public class Household {
   private LocalDate registeredOn;
 
   @OneToMany(mappedBy = "household")
-  @OrderBy("relationToHead, birthDate")
+  @OrderBy("birthDate")
   private List<Person> members = new ArrayList<>();
 
   @Version private long version;

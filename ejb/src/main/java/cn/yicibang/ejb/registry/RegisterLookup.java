@@ -166,6 +166,9 @@ public class RegisterLookup {
             h.head().map(Person::name).orElse(null));
     var members =
         h.members().stream()
+            .sorted(
+                java.util.Comparator.comparing((Person m) -> m.relationToHead().ordinal())
+                    .thenComparing(Person::birthDate))
             .map(
                 m ->
                     new PersonRecord.MemberView(
