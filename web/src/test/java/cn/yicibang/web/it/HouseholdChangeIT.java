@@ -186,6 +186,43 @@ class HouseholdChangeIT {
   }
 
   @Test
+  void missingMaterialsKeepTheApplicationUntilSuppliedAndTheNoticeListsThemAll() throws Exception {
+    String id =
+        Residents.newHousehold(dataSource, DONGQIN_UNIT, "翁补正", LocalDate.of(1982, 8, 8), true);
+    String body =
+        change(id, "{\"NAME\":\"翁补齐\",\"ADDRESS\":\"东庄镇东沁村8号\"}", "SELF", "翁补正", id, null)
+            .replace(ALL_MATERIALS, "[\"ID_CARD\",\"BOOKLET\"]");
+    HttpResponse<String> created =
+        Http.post(uri("api/household-changes"), "clerk.dongzhuang", body, null);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonObject c = json(created.body());
+    assertThat(c.getString("status")).isEqualTo("AWAITING_MATERIALS");
+    assertThat(c.get("acceptanceNo") == null || c.isNull("acceptanceNo"))
+        .as("no number yet")
+        .isTrue();
+    assertThat(c.getJsonArray("materialsMissing").toString())
+        .contains("ARCHIVE_RECORD", "ADDRESS_PROOF", "FORM_SIGNED");
+    String caseId = c.getString("id");
+
+    String notice = pdfText(caseId, "supplement-notice");
+    assertThat(notice)
+        .contains("补正材料告知书", "翁补正", "人事档案或原始户籍档案材料", "房屋产权证明或租赁证明", "户口登记项目变更更正申请审批表");
+
+    HttpResponse<String> supplied =
+        Http.post(
+            uri("api/household-changes/" + caseId + "/materials"),
+            "clerk.dongzhuang",
+            "[\"ARCHIVE_RECORD\",\"ADDRESS_PROOF\",\"FORM_SIGNED\"]",
+            null);
+    JsonObject after = json(supplied.body());
+    assertThat(after.getString("status")).isEqualTo("IN_APPROVAL");
+    assertThat(after.getString("acceptanceNo")).matches("350305101-\\d{4}-\\d{6}");
+    assertThat(after.getJsonArray("items").toString()).contains("翁补齐", "东庄镇东沁村8号");
+    assertThat(after.getJsonArray("steps").toString())
+        .contains("CREATED", "MATERIALS_MISSING", "MATERIALS_SUPPLIED", "ACCEPTED");
+  }
+
+  @Test
   void aRefusalLeavesTheRegisterUntouchedAndPrintsTheGrounds() throws Exception {
     String id =
         Residents.newHousehold(dataSource, DONGQIN_UNIT, "黄拒绝", LocalDate.of(1970, 2, 2), true);
