@@ -95,13 +95,14 @@ create table change_application_material_seen (
 create table change_step (
   id             uuid         primary key,
   application_id uuid         not null references change_application (id),
+  seq            integer      not null,
   at             timestamp with time zone not null,
   actor          varchar(64)  not null,
   kind           varchar(24)  not null,
   level          varchar(8),
   note           varchar(1000)
 );
-create index ix_change_step_application on change_step (application_id, at);
+create index ix_change_step_application on change_step (application_id, seq);
 
 create table follow_on_duty (
   id             uuid        primary key,

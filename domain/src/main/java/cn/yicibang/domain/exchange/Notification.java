@@ -134,7 +134,7 @@ public class Notification {
       throw new BusinessException("exchange.notification.notPending");
     }
     nextAttemptAt = at;
-    claimedUntil = null;
+    // an attempt still in flight keeps its claim; the retry follows it if it fails
   }
 
   /**

@@ -28,6 +28,10 @@ public class CaseStep {
   @JoinColumn(name = "application_id", nullable = false, updatable = false)
   private ChangeApplication application;
 
+  /** Position in the timeline: steps written in one instant keep their order. */
+  @Column(name = "seq", nullable = false, updatable = false)
+  private int seq;
+
   @Column(name = "at", nullable = false, updatable = false)
   private Instant at;
 
@@ -49,6 +53,7 @@ public class CaseStep {
 
   CaseStep(
       ChangeApplication application,
+      int seq,
       Instant at,
       String actor,
       StepKind kind,
@@ -56,6 +61,7 @@ public class CaseStep {
       String note) {
     this.id = UUID.randomUUID();
     this.application = Objects.requireNonNull(application, "application");
+    this.seq = seq;
     this.at = Objects.requireNonNull(at, "at");
     this.actor = Objects.requireNonNull(actor, "actor");
     this.kind = Objects.requireNonNull(kind, "kind");

@@ -149,7 +149,7 @@ public class ChangeApplication {
   private Set<String> materialsSeen = new HashSet<>();
 
   @OneToMany(mappedBy = "application", cascade = CascadeType.ALL)
-  @OrderBy("at")
+  @OrderBy("seq")
   private List<CaseStep> steps = new ArrayList<>();
 
   @Version private long version;
@@ -497,7 +497,7 @@ public class ChangeApplication {
   }
 
   private void step(Instant at, String actor, StepKind kind, ApprovalLevel level, String note) {
-    steps.add(new CaseStep(this, at, actor, kind, level, note));
+    steps.add(new CaseStep(this, steps.size() + 1, at, actor, kind, level, note));
   }
 
   public UUID id() {

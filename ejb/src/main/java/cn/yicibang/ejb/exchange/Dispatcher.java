@@ -89,13 +89,15 @@ public class Dispatcher {
                   Signatures.sign(d.secret(), Instant.now().getEpochSecond(), d.payload()))
               .POST(HttpRequest.BodyPublishers.ofString(d.payload(), StandardCharsets.UTF_8))
               .build();
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      // the body is not read: a slow body must not hold the attempt past its lease
+      HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
       if (response.statusCode() / 100 == 2) {
         deliveries.delivered(d.id());
         return;
       }
       error = "HTTP " + response.statusCode();
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (IOException | RuntimeException e) {
+      // any failure of one notification (bad URL, missing secret, …) is that notification's
       error = e.getClass().getSimpleName() + ": " + e.getMessage();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -107,7 +107,11 @@ public class Approvals {
       UUID id, Decision decision, Long expectedVersion, String idempotencyKey, Locale locale) {
     Caller caller = callers.current();
     ChangeApplication a = cases.byId(caller, id);
-    if (idempotency.recall(caller, idempotencyKey, "household-change.decide").isPresent()) {
+    var earlier = idempotency.recall(caller, idempotencyKey, "household-change.decide");
+    if (earlier.isPresent()) {
+      if (!earlier.get().equals(id.toString())) {
+        throw new BusinessException("api.idempotencyKey.reused");
+      }
       return ChangeViews.detail(a, HouseholdChanges.today(), locale);
     }
     if (expectedVersion != null && expectedVersion != a.version()) {
@@ -162,6 +166,20 @@ public class Approvals {
   private void applyToRegister(Caller caller, ChangeApplication a, Instant now) {
     Person person = a.person();
     em.lock(person, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    // the approvers signed off an old → new change; if the register moved since, that is stale
+    for (var item : a.items()) {
+      if (!java.util.Objects.equals(item.oldValue(), person.valueOf(item.item()))) {
+        throw new ConflictException("household.case.registerChangedMeanwhile", item.item().name());
+      }
+    }
+    String newId = a.newValues().get(RegisterItem.RESIDENT_ID);
+    if (newId != null
+        && !em.createQuery("select p.id from Person p where p.residentId = :id", UUID.class)
+            .setParameter("id", cn.yicibang.domain.registry.ResidentId.of(newId))
+            .getResultList()
+            .isEmpty()) {
+      throw new BusinessException("household.residentId.taken");
+    }
     LocalDate today = HouseholdChanges.today();
     List<RegisterChange> changes =
         person.change(

@@ -58,6 +58,8 @@ public class ChangeFormPrinting {
 
   @Inject private ItemCatalogue catalogue;
 
+  @Inject private cn.yicibang.ejb.audit.AuditLog audit;
+
   public PrintedDocument print(UUID caseId, ChangeForm form, Locale locale) {
     Caller caller = callers.current();
     ChangeApplication a = cases.byId(caller, caseId);
@@ -71,7 +73,14 @@ public class ChangeFormPrinting {
       default -> {}
     }
     if (form == ChangeForm.SUPPLEMENT_NOTICE && a.station().equals(caller.organisation())) {
+      // printing the notice is issuing it: a step of the case, audited as a transition
       a.materialsMissing(caller.username(), java.time.Instant.now());
+      audit.record(
+          caller,
+          cn.yicibang.domain.audit.AuditAction.CASE_TRANSITION,
+          "ChangeApplication",
+          a.id().toString(),
+          "SUPPLEMENT_NOTICE");
     }
     return printing.print(
         caller,

@@ -9,6 +9,13 @@ final class ChangeViews {
 
   private ChangeViews() {}
 
+  /** Identity numbers are masked in views as everywhere else; the signed form shows them. */
+  private static String shown(cn.yicibang.domain.registry.RegisterItem item, String value) {
+    return item == cn.yicibang.domain.registry.RegisterItem.RESIDENT_ID && value != null
+        ? cn.yicibang.domain.registry.ResidentId.of(value).masked()
+        : value;
+  }
+
   static ChangeSummary summary(ChangeApplication a, LocalDate today) {
     return new ChangeSummary(
         a.id(),
@@ -54,7 +61,13 @@ final class ChangeViews {
         a.refusalGround(),
         a.decisionNote(),
         a.items().stream()
-            .map(i -> new ChangeDetail.Item(i.item(), i.itemClass(), i.oldValue(), i.newValue()))
+            .map(
+                i ->
+                    new ChangeDetail.Item(
+                        i.item(),
+                        i.itemClass(),
+                        shown(i.item(), i.oldValue()),
+                        shown(i.item(), i.newValue())))
             .toList(),
         a.materialsRequired(),
         a.materialsSeen(),

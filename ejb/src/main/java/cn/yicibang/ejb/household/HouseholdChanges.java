@@ -92,6 +92,7 @@ public class HouseholdChanges {
             caller.username(),
             now,
             today);
+    requireFreeResidentId(a);
     em.persist(a);
     acceptIfComplete(caller, a, now, today);
     idempotency.remember(caller, idempotencyKey, "household-change.create", a.id().toString());
@@ -101,6 +102,7 @@ public class HouseholdChanges {
         "ChangeApplication",
         a.id().toString(),
         "CREATED " + a.status() + (a.acceptanceNo() == null ? "" : " " + a.acceptanceNo()));
+    em.flush();
     return ChangeViews.detail(a, today, locale);
   }
 
@@ -117,20 +119,8 @@ public class HouseholdChanges {
         "ChangeApplication",
         id.toString(),
         "MATERIALS " + a.status());
+    em.flush();
     return ChangeViews.detail(a, today(), locale);
-  }
-
-  /** Records that the supplement notice was printed and handed over. */
-  public void supplementNoticeIssued(UUID id) {
-    Caller caller = callers.current();
-    ChangeApplication a = ownCase(caller, id);
-    a.materialsMissing(caller.username(), Instant.now());
-    audit.record(
-        caller,
-        AuditAction.CASE_TRANSITION,
-        "ChangeApplication",
-        id.toString(),
-        "SUPPLEMENT_NOTICE");
   }
 
   /** Sends a case that an approver returned up the chain again. */
@@ -140,6 +130,7 @@ public class HouseholdChanges {
     a.resubmit(caller.username(), note, Instant.now());
     audit.record(
         caller, AuditAction.CASE_TRANSITION, "ChangeApplication", id.toString(), "RESUBMITTED");
+    em.flush();
     return ChangeViews.detail(a, today(), locale);
   }
 
@@ -174,6 +165,18 @@ public class HouseholdChanges {
           workingDays.after(today, a.timeLimitDays()),
           caller.username(),
           now);
+    }
+  }
+
+  /** A corrected identity number must not belong to anybody else. */
+  private void requireFreeResidentId(ChangeApplication a) {
+    String wanted = a.newValues().get(cn.yicibang.domain.registry.RegisterItem.RESIDENT_ID);
+    if (wanted != null
+        && !em.createQuery("select p.id from Person p where p.residentId = :id", UUID.class)
+            .setParameter("id", ResidentId.of(wanted))
+            .getResultList()
+            .isEmpty()) {
+      throw new cn.yicibang.domain.BusinessException("household.residentId.taken");
     }
   }
 

@@ -67,7 +67,12 @@ public class CaseView implements Serializable {
   }
 
   public void take() {
-    detail = approvals.take(detail.id(), locale());
+    try {
+      detail = approvals.take(detail.id(), locale());
+    } catch (cn.yicibang.domain.BusinessException e) {
+      detail = cases.byId(detail.id(), locale());
+      throw e;
+    }
   }
 
   public void release() {
@@ -87,14 +92,20 @@ public class CaseView implements Serializable {
   }
 
   private void decide(DecisionKind kind) {
-    detail =
-        approvals.decide(
-            detail.id(),
-            new Decision(kind, opinion, refusalGround),
-            detail.version(),
-            null,
-            locale());
-    opinion = null;
+    try {
+      detail =
+          approvals.decide(
+              detail.id(),
+              new Decision(kind, opinion, refusalGround),
+              detail.version(),
+              null,
+              locale());
+      opinion = null;
+    } catch (cn.yicibang.domain.BusinessException e) {
+      // show the case as it now stands, so the next attempt is not a conflict again
+      detail = cases.byId(detail.id(), locale());
+      throw e;
+    }
   }
 
   public void supply() {

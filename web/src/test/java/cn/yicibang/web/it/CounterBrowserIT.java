@@ -133,7 +133,10 @@ class CounterBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("record:recordResidentId")))
             .getText();
     assertThat(residentId).hasSize(18);
+    var shownBefore = browser.findElement(By.id("record:recordName"));
     search(residentId);
+    // the record is re-rendered by the search: wait for the new one, not the one still shown
+    wait.until(ExpectedConditions.stalenessOf(shownBefore));
     wait.until(ExpectedConditions.textToBe(By.id("record:recordName"), "郑建珍"));
     String page = browser.findElement(By.id("record")).getText();
     assertThat(page).contains("户内成员", "户主", "变更更正记录", residentId);
