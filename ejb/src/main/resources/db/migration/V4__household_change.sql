@@ -158,14 +158,13 @@ create table notification (
 create index ix_notification_due on notification (status, next_attempt_at);
 create index ix_notification_recipient on notification (recipient_id, status);
 
--- REST requests already answered, by Idempotency-Key: the same key twice creates one thing
+-- REST requests already answered, by Idempotency-Key: the same key twice creates one thing;
+-- result is what the first request produced (the case id)
 create table idempotent_request (
   idempotency_key varchar(200) not null,
   caller          varchar(64)  not null,
   operation       varchar(80)  not null,
-  status          integer      not null,
-  location        varchar(500),
-  body            varchar(16000),
+  result          varchar(500) not null,
   created_at      timestamp with time zone not null,
   primary key (caller, idempotency_key)
 );

@@ -4,6 +4,7 @@ import cn.yicibang.domain.BusinessException;
 import cn.yicibang.domain.organisation.Organisation;
 import cn.yicibang.domain.registry.Person;
 import cn.yicibang.domain.registry.RegisterItem;
+import cn.yicibang.domain.registry.RegisterValues;
 import cn.yicibang.domain.registry.ResidentId;
 import cn.yicibang.domain.registry.Sex;
 import jakarta.persistence.CascadeType;
@@ -21,7 +22,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -267,17 +267,9 @@ public class ChangeApplication {
     Map<RegisterItem, String> result = new EnumMap<>(RegisterItem.class);
     for (Map.Entry<RegisterItem, String> e : newValues.entrySet()) {
       RegisterItem item = e.getKey();
-      String v = e.getValue() == null ? null : e.getValue().strip();
-      if (v == null || v.isEmpty()) {
-        if (item == RegisterItem.FORMER_NAME
-            || item == RegisterItem.EMPLOYER
-            || item == RegisterItem.OCCUPATION) {
-          v = null; // these may be cleared
-        } else {
-          throw new BusinessException("registry.change.valueRequired", item.name());
-        }
-      } else {
-        v = valid(item, v, ethnicityExists);
+      String v = RegisterValues.normalise(item, e.getValue());
+      if (item == RegisterItem.ETHNICITY && !ethnicityExists.test(v)) {
+        throw new BusinessException("registry.value.invalid", item.name(), v);
       }
       if (Objects.equals(v, person.valueOf(item))) {
         throw new BusinessException("household.item.unchanged", item.name());
@@ -285,38 +277,6 @@ public class ChangeApplication {
       result.put(item, v);
     }
     return result;
-  }
-
-  private static String valid(RegisterItem item, String v, Predicate<String> ethnicityExists) {
-    try {
-      return switch (item) {
-        case RESIDENT_ID -> ResidentId.of(v).value();
-        case BIRTH_DATE -> LocalDate.parse(v).toString();
-        case SEX -> Sex.valueOf(v).name();
-        case EDUCATION -> cn.yicibang.domain.registry.Education.valueOf(v).name();
-        case MARITAL_STATUS -> cn.yicibang.domain.registry.MaritalStatus.valueOf(v).name();
-        case ETHNICITY -> {
-          if (!ethnicityExists.test(v)) {
-            throw new BusinessException("household.value.invalid", item.name(), v);
-          }
-          yield v;
-        }
-        case NAME -> {
-          if (v.codePointCount(0, v.length()) > Person.NAME_LENGTH) {
-            throw new BusinessException("registry.name.tooLong", Person.NAME_LENGTH);
-          }
-          yield v;
-        }
-        default -> {
-          if (v.codePointCount(0, v.length()) > Person.PLACE_LENGTH * 2) {
-            throw new BusinessException("household.value.tooLong", item.name());
-          }
-          yield v;
-        }
-      };
-    } catch (IllegalArgumentException | DateTimeException e) {
-      throw new BusinessException("household.value.invalid", item.name(), v);
-    }
   }
 
   /** After the change, the identity number must still encode the birth date and the sex. */

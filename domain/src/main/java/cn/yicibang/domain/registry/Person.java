@@ -200,17 +200,17 @@ public class Person {
 
   private void apply(
       RegisterItem item, String value, java.util.function.Function<String, Ethnicity> ethnicities) {
-    String v = value == null || value.isBlank() ? null : value.strip();
+    String v = RegisterValues.normalise(item, value);
     switch (item) {
-      case NAME -> name = requireName(v);
+      case NAME -> name = v;
       case FORMER_NAME -> formerNames = v;
       case ETHNICITY -> ethnicity = Objects.requireNonNull(ethnicities.apply(v), "ethnicity");
-      case SEX -> sex = Sex.valueOf(required(v, item));
-      case BIRTH_DATE -> birthDate = LocalDate.parse(required(v, item));
+      case SEX -> sex = Sex.valueOf(v);
+      case BIRTH_DATE -> birthDate = LocalDate.parse(v);
       case RESIDENT_ID -> residentId = ResidentId.of(v);
-      case ADDRESS -> address = required(v, item);
-      case EDUCATION -> education = v == null ? null : Education.valueOf(v);
-      case MARITAL_STATUS -> maritalStatus = v == null ? null : MaritalStatus.valueOf(v);
+      case ADDRESS -> address = v;
+      case EDUCATION -> education = Education.valueOf(v);
+      case MARITAL_STATUS -> maritalStatus = MaritalStatus.valueOf(v);
       case EMPLOYER -> employer = v;
       case OCCUPATION -> occupation = v;
       case BIRTHPLACE -> birthplace = v;
@@ -244,13 +244,6 @@ public class Person {
     } else if (!List.of(formerNames.split(FORMER_NAME_SEPARATOR)).contains(oldName)) {
       formerNames = formerNames + FORMER_NAME_SEPARATOR + oldName;
     }
-  }
-
-  private static String required(String v, RegisterItem item) {
-    if (v == null) {
-      throw new BusinessException("registry.change.valueRequired", item.name());
-    }
-    return v;
   }
 
   private static String requireName(String name) {

@@ -32,7 +32,7 @@ public class Idempotency {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "select operation, location from idempotent_request"
+                "select operation, result from idempotent_request"
                     + " where caller = ?1 and idempotency_key = ?2")
             .setParameter(1, caller.username())
             .setParameter(2, key)
@@ -54,8 +54,8 @@ public class Idempotency {
       throw new cn.yicibang.domain.BusinessException("api.idempotencyKey.tooLong", KEY_LENGTH);
     }
     em.createNativeQuery(
-            "insert into idempotent_request (idempotency_key, caller, operation, status, location,"
-                + " created_at) values (?1, ?2, ?3, 200, ?4, ?5)")
+            "insert into idempotent_request (idempotency_key, caller, operation, result,"
+                + " created_at) values (?1, ?2, ?3, ?4, ?5)")
         .setParameter(1, key)
         .setParameter(2, caller.username())
         .setParameter(3, operation)

@@ -18,6 +18,8 @@ public enum Setting {
   INITIAL_ADMIN_PASSWORD("yicibang.admin.initial-password", ""),
   /** The organisation the first administrator belongs to. */
   INITIAL_ADMIN_ORGANISATION("yicibang.admin.organisation", "BB-XIUYU"),
+  /** Days an applicant has to bring missing materials, printed on the supplement notice. */
+  SUPPLEMENT_DAYS("yicibang.household.supplement-days", "30"),
   /** Maximum rows a register search returns. */
   SEARCH_LIMIT("yicibang.search.limit", "50");
 

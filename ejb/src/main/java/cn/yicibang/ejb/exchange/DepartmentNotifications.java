@@ -42,7 +42,7 @@ public class DepartmentNotifications {
         .setParameter("ack", NotificationStatus.ACKNOWLEDGED)
         .setMaxResults(500)
         .getResultStream()
-        .map(NotificationView::of)
+        .map(n -> NotificationView.of(n, caller.organisation().nameZh()))
         .toList();
   }
 
@@ -56,6 +56,6 @@ public class DepartmentNotifications {
       audit.record(
           caller, AuditAction.NOTIFICATION, "Notification", n.id().toString(), "ACKNOWLEDGED");
     }
-    return NotificationView.of(n);
+    return NotificationView.of(n, caller.organisation().nameZh());
   }
 }

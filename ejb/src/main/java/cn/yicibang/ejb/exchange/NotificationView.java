@@ -9,6 +9,7 @@ import java.util.UUID;
 public record NotificationView(
     UUID id,
     String recipientId,
+    String recipientName,
     String topic,
     String subjectRef,
     NotificationStatus status,
@@ -20,10 +21,11 @@ public record NotificationView(
     String acknowledgedBy,
     String payload) {
 
-  static NotificationView of(Notification n) {
+  static NotificationView of(Notification n, String recipientName) {
     return new NotificationView(
         n.id(),
         n.recipientId(),
+        recipientName,
         n.topic(),
         n.subjectRef(),
         n.status(),

@@ -27,15 +27,24 @@ public class Reconciliation {
 
   @Inject private AuditLog audit;
 
-  public List<NotificationView> outstanding() {
+  public List<NotificationView> outstanding(java.util.Locale locale) {
+    java.util.Map<String, String> names = new java.util.HashMap<>();
     return em.createQuery(
             "select n from Notification n where n.status <> :ack order by n.createdAt",
             Notification.class)
         .setParameter("ack", NotificationStatus.ACKNOWLEDGED)
         .setMaxResults(1000)
         .getResultStream()
-        .map(NotificationView::of)
+        .map(
+            n ->
+                NotificationView.of(
+                    n, names.computeIfAbsent(n.recipientId(), id -> name(id, locale))))
         .toList();
+  }
+
+  private String name(String organisationId, java.util.Locale locale) {
+    var org = em.find(cn.yicibang.domain.organisation.Organisation.class, organisationId);
+    return org == null ? organisationId : org.name(locale);
   }
 
   public NotificationView retryNow(UUID id) {
@@ -46,6 +55,6 @@ public class Reconciliation {
     n.retryNow(Instant.now());
     audit.record(
         callers.current(), AuditAction.NOTIFICATION, "Notification", id.toString(), "RETRY");
-    return NotificationView.of(n);
+    return NotificationView.of(n, name(n.recipientId(), java.util.Locale.SIMPLIFIED_CHINESE));
   }
 }

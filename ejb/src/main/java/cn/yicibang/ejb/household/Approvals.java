@@ -65,12 +65,17 @@ public class Approvals {
   public List<ChangeSummary> workList() {
     Caller caller = callers.current();
     LocalDate today = HouseholdChanges.today();
+    // only the cases at a level this organisation decides: its own station's, or those of the
+    // stations below it; approverOf then confirms the level
     List<ChangeApplication> waiting =
         em.createQuery(
                 "select a from ChangeApplication a join fetch a.person join fetch a.station s"
-                    + " where a.status = :status order by a.dueOn, a.acceptedAt",
+                    + " left join s.parent p left join p.parent g"
+                    + " where a.status = :status and (s = :org or p = :org or g = :org)"
+                    + " order by a.dueOn, a.acceptedAt",
                 ChangeApplication.class)
             .setParameter("status", ApplicationStatus.IN_APPROVAL)
+            .setParameter("org", caller.organisation())
             .getResultList();
     return waiting.stream()
         .filter(a -> Cases.approverOf(a.station(), caller.organisation()) == a.currentLevel())
@@ -172,14 +177,7 @@ public class Approvals {
         throw new ConflictException("household.case.registerChangedMeanwhile", item.item().name());
       }
     }
-    String newId = a.newValues().get(RegisterItem.RESIDENT_ID);
-    if (newId != null
-        && !em.createQuery("select p.id from Person p where p.residentId = :id", UUID.class)
-            .setParameter("id", cn.yicibang.domain.registry.ResidentId.of(newId))
-            .getResultList()
-            .isEmpty()) {
-      throw new BusinessException("household.residentId.taken");
-    }
+    cases.requireFreeResidentId(a);
     LocalDate today = HouseholdChanges.today();
     List<RegisterChange> changes =
         person.change(

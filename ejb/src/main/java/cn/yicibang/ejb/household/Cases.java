@@ -36,6 +36,22 @@ public class Cases {
             .orElse(null));
   }
 
+  /**
+   * A corrected identity number must not belong to anybody else; checked when the application is
+   * taken and again at the final approval, since someone may have been given it meanwhile.
+   */
+  public void requireFreeResidentId(ChangeApplication a) {
+    String wanted = a.newValues().get(cn.yicibang.domain.registry.RegisterItem.RESIDENT_ID);
+    if (wanted != null
+        && !em.createQuery("select p.id from Person p where p.residentId = :id", UUID.class)
+            .setParameter("id", cn.yicibang.domain.registry.ResidentId.of(wanted))
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty()) {
+      throw new cn.yicibang.domain.BusinessException("household.residentId.taken");
+    }
+  }
+
   private static ChangeApplication visible(Caller caller, ChangeApplication a) {
     if (a == null || !(caller.roles().contains(Role.ADMINISTRATOR) || inChain(caller, a))) {
       throw new NotFoundException("household.case.notFound");

@@ -6,7 +6,6 @@ import cn.yicibang.domain.household.ApplicationStatus;
 import cn.yicibang.domain.household.ApprovalLevel;
 import cn.yicibang.domain.household.CaseStep;
 import cn.yicibang.domain.household.ChangeApplication;
-import cn.yicibang.domain.household.Material;
 import cn.yicibang.domain.household.RefusalGround;
 import cn.yicibang.domain.household.StepKind;
 import cn.yicibang.domain.organisation.Organisation;
@@ -44,9 +43,6 @@ import java.util.stream.Collectors;
 @Stateless
 @RolesAllowed({Role.COUNTER_CLERK, Role.STATION_HEAD, Role.BUREAU_APPROVER, Role.ADMINISTRATOR})
 public class ChangeFormPrinting {
-
-  /** Days the applicant has to bring missing materials (printed on the notice). */
-  static final int SUPPLEMENT_DAYS = 30;
 
   @PersistenceContext private EntityManager em;
 
@@ -191,13 +187,11 @@ public class ChangeFormPrinting {
 
   private FormData supplementNotice(
       ChangeApplication a, FormLabels labels, LocalDate today, String reference) {
-    Map<String, Material> materials =
-        catalogue.materials().stream().collect(Collectors.toMap(Material::code, m -> m));
+    Map<String, String> names = catalogue.materialNames(labels.locale());
     List<Map<String, String>> rows = new ArrayList<>();
     for (String code : a.missingMaterials()) {
       Map<String, String> row = new LinkedHashMap<>();
-      Material m = materials.get(code);
-      row.put("material", m == null ? code : m.name(labels.locale()));
+      row.put("material", names.getOrDefault(code, code));
       row.put("note", "");
       rows.add(row);
     }
@@ -212,7 +206,7 @@ public class ChangeFormPrinting {
             "deadline",
             java.text.MessageFormat.format(
                 labels.bundle().getString("household.supplement.deadline"),
-                today.plusDays(SUPPLEMENT_DAYS).format(labels.dateFormat())))
+                today.plusDays(Setting.SUPPLEMENT_DAYS.asInt()).format(labels.dateFormat())))
         .field("clerk", displayName(callers.current().username()))
         .rows(rows)
         .qrCode("verificationQrCode", FormPrinting.verificationUrl(reference));
@@ -268,11 +262,10 @@ public class ChangeFormPrinting {
   }
 
   private String materials(java.util.Set<String> codes, FormLabels labels) {
-    Map<String, Material> all =
-        catalogue.materials().stream().collect(Collectors.toMap(Material::code, m -> m));
+    Map<String, String> names = catalogue.materialNames(labels.locale());
     return codes.stream()
         .sorted()
-        .map(c -> all.containsKey(c) ? all.get(c).name(labels.locale()) : c)
+        .map(c -> names.getOrDefault(c, c))
         .collect(Collectors.joining(labels.locale().getLanguage().equals("en") ? "; " : "、"));
   }
 

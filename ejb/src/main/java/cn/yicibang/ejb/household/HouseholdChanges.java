@@ -92,7 +92,7 @@ public class HouseholdChanges {
             caller.username(),
             now,
             today);
-    requireFreeResidentId(a);
+    cases.requireFreeResidentId(a);
     em.persist(a);
     acceptIfComplete(caller, a, now, today);
     idempotency.remember(caller, idempotencyKey, "household-change.create", a.id().toString());
@@ -165,18 +165,6 @@ public class HouseholdChanges {
           workingDays.after(today, a.timeLimitDays()),
           caller.username(),
           now);
-    }
-  }
-
-  /** A corrected identity number must not belong to anybody else. */
-  private void requireFreeResidentId(ChangeApplication a) {
-    String wanted = a.newValues().get(cn.yicibang.domain.registry.RegisterItem.RESIDENT_ID);
-    if (wanted != null
-        && !em.createQuery("select p.id from Person p where p.residentId = :id", UUID.class)
-            .setParameter("id", ResidentId.of(wanted))
-            .getResultList()
-            .isEmpty()) {
-      throw new cn.yicibang.domain.BusinessException("household.residentId.taken");
     }
   }
 

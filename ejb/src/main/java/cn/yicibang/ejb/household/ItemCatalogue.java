@@ -37,6 +37,13 @@ public class ItemCatalogue {
         .getResultList();
   }
 
+  /** Material code → name in the user's language. */
+  public Map<String, String> materialNames(java.util.Locale locale) {
+    Map<String, String> names = new java.util.HashMap<>();
+    materials().forEach(m -> names.put(m.code(), m.name(locale)));
+    return names;
+  }
+
   public List<RefusalGround> refusalGrounds() {
     return em.createQuery("select g from RefusalGround g order by g.code", RefusalGround.class)
         .getResultList();

@@ -58,7 +58,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return Problem.of(409, e.messageKey(), locale, e.arguments());
     }
     if (optimisticConflict(t)) {
-      return Problem.of(409, "household.case.changedMeanwhile", locale);
+      return Problem.of(409, "error.conflict", locale);
     }
     if (t instanceof UnprintableFormException e) {
       return Problem.of(422, e.messageKey(), locale, e.arguments())

@@ -23,7 +23,9 @@ public class ReconciliationView implements Serializable {
 
   public List<NotificationView> getOutstanding() {
     if (outstanding == null) {
-      outstanding = reconciliation.outstanding();
+      outstanding =
+          reconciliation.outstanding(
+              jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
     return outstanding;
   }

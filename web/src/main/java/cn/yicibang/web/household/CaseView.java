@@ -1,7 +1,6 @@
 package cn.yicibang.web.household;
 
 import cn.yicibang.domain.household.ApplicationStatus;
-import cn.yicibang.domain.household.Material;
 import cn.yicibang.domain.household.RefusalGround;
 import cn.yicibang.ejb.household.Approvals;
 import cn.yicibang.ejb.household.ChangeCases;
@@ -25,7 +24,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -55,6 +53,7 @@ public class CaseView implements Serializable {
   private String opinion;
   private String refusalGround;
   private String[] supplied = new String[0];
+  private transient Map<String, String> materialNames;
 
   public void load() {
     if (detail == null && idParam != null) {
@@ -149,10 +148,12 @@ public class CaseView implements Serializable {
     return external.isUserInRole("STATION_HEAD") || external.isUserInRole("BUREAU_APPROVER");
   }
 
+  /** Material names, looked up once per view: the page asks for one per material line. */
   public Map<String, String> getMaterialNames() {
-    Locale locale = locale();
-    return catalogue.materials().stream()
-        .collect(Collectors.toMap(Material::code, m -> m.name(locale)));
+    if (materialNames == null) {
+      materialNames = catalogue.materialNames(locale());
+    }
+    return materialNames;
   }
 
   public List<RefusalGround> getRefusalGrounds() {

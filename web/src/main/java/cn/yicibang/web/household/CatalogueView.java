@@ -32,6 +32,7 @@ public class CatalogueView implements Serializable {
   @Inject private transient ItemCatalogue catalogue;
 
   private List<Row> rows;
+  private transient java.util.Map<String, String> materialNames;
 
   /** One editable line. */
   public static class Row implements Serializable {
@@ -154,11 +155,13 @@ public class CatalogueView implements Serializable {
     return catalogue.materials();
   }
 
+  /** Material names, looked up once per view: the table asks for them row by row. */
   public java.util.Map<String, String> getMaterialNames() {
-    java.util.Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    java.util.Map<String, String> names = new java.util.HashMap<>();
-    catalogue.materials().forEach(m -> names.put(m.code(), m.name(locale)));
-    return names;
+    if (materialNames == null) {
+      materialNames =
+          catalogue.materialNames(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+    return materialNames;
   }
 
   public ItemClass[] getClasses() {

@@ -62,6 +62,9 @@ public class NewChangeView implements Serializable {
 
   private ChangeDetail result;
 
+  /** The catalogue, read once per view: the page asks for it on every render. */
+  private transient Map<RegisterItem, ItemRule> rules;
+
   /** Opens the wizard for a resident chosen on the lookup page ({@code ?person=<id>}). */
   public void load() {
     if (person == null && personParam != null && !personParam.isBlank()) {
@@ -110,10 +113,9 @@ public class NewChangeView implements Serializable {
 
   /** The materials the chosen items need, in a stable order. */
   public List<Material> getRequiredMaterials() {
-    Map<RegisterItem, ItemRule> rules = catalogue.rules();
     Set<Material> needed = new LinkedHashSet<>();
     for (RegisterItem item : selectedItems) {
-      ItemRule rule = rules.get(item);
+      ItemRule rule = rules().get(item);
       if (rule != null) {
         rule.materials().stream()
             .sorted((a, b) -> a.code().compareTo(b.code()))
@@ -148,10 +150,17 @@ public class NewChangeView implements Serializable {
   public List<RegisterItem> getOpenItems() {
     return new ArrayList<>(
         new TreeSet<>(
-            catalogue.rules().entrySet().stream()
+            rules().entrySet().stream()
                 .filter(e -> e.getValue().enabled())
                 .map(Map.Entry::getKey)
                 .toList()));
+  }
+
+  private Map<RegisterItem, ItemRule> rules() {
+    if (rules == null) {
+      rules = catalogue.rules();
+    }
+    return rules;
   }
 
   public List<Ethnicity> getEthnicities() {

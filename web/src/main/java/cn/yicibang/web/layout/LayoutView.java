@@ -79,7 +79,7 @@ public class LayoutView implements Serializable {
         ? ""
         : java.time.format.DateTimeFormatter.ofPattern(
                 Messages.format(locale, "format.datetime"), locale)
-            .format(at.atZone(java.time.ZoneId.of("Asia/Shanghai")));
+            .format(at.atZone(cn.yicibang.ejb.printing.FormPrinting.DISTRICT_ZONE));
   }
 
   private void loadCaller() {
