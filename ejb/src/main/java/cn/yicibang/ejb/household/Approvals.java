@@ -86,7 +86,7 @@ public class Approvals {
 
   public ChangeDetail take(UUID id, Locale locale) {
     Caller caller = callers.current();
-    ChangeApplication a = cases.byId(caller, id);
+    ChangeApplication a = cases.byIdForUpdate(caller, id);
     a.take(caller.username(), level(caller, a), Instant.now());
     flushOrConflict(a);
     audit.record(caller, AuditAction.CASE_TRANSITION, "ChangeApplication", id.toString(), "TAKEN");
@@ -95,7 +95,7 @@ public class Approvals {
 
   public ChangeDetail release(UUID id, Locale locale) {
     Caller caller = callers.current();
-    ChangeApplication a = cases.byId(caller, id);
+    ChangeApplication a = cases.byIdForUpdate(caller, id);
     a.release(caller.username(), Instant.now());
     flushOrConflict(a);
     audit.record(
@@ -111,7 +111,7 @@ public class Approvals {
   public ChangeDetail decide(
       UUID id, Decision decision, Long expectedVersion, String idempotencyKey, Locale locale) {
     Caller caller = callers.current();
-    ChangeApplication a = cases.byId(caller, id);
+    ChangeApplication a = cases.byIdForUpdate(caller, id);
     var earlier = idempotency.recall(caller, idempotencyKey, "household-change.decide");
     if (earlier.isPresent()) {
       if (!earlier.get().equals(id.toString())) {

@@ -24,6 +24,26 @@ public class Cases {
     return visible(caller, id == null ? null : em.find(ChangeApplication.class, id));
   }
 
+  /**
+   * The same, with the case's row locked until the transaction ends: deciders of one case go one
+   * after the other, and the later one sees what the earlier one did (and is told, not overruled).
+   */
+  public ChangeApplication byIdForUpdate(Caller caller, UUID id) {
+    if (id == null) {
+      return visible(caller, null);
+    }
+    try {
+      return visible(
+          caller,
+          em.find(ChangeApplication.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    } catch (jakarta.persistence.OptimisticLockException
+        | jakarta.persistence.PessimisticLockException
+        | jakarta.persistence.LockTimeoutException e) {
+      // the database may take the lock after loading and find the row changed meanwhile
+      throw new ConflictException("household.case.changedMeanwhile");
+    }
+  }
+
   public ChangeApplication byAcceptanceNo(Caller caller, String acceptanceNo) {
     return visible(
         caller,
