@@ -36,7 +36,8 @@ public final class FormData {
 
   /**
    * The detail rows, replacing any given before; in each row the keys are field names in the
-   * template and a null value becomes "". A row may leave out columns, which print blank.
+   * template and a null value becomes "". A row may leave out columns, which print blank; a key
+   * column (one whose values the template looks labels up by) must hold one of its keys.
    */
   public FormData rows(List<Map<String, String>> rows) {
     Objects.requireNonNull(rows, "rows");

@@ -71,6 +71,13 @@ public final class FormRenderer {
 
   private static final String SAMPLE_CODE = "WARM-UP-0123";
 
+  /**
+   * A field property naming, separated by spaces, the only values its column may hold: the column
+   * holds a key the template looks labels up by (as in {@code str("section." + $F{groupKey})}), not
+   * text to print. Any other value is refused before filling, as a misspelt parameter is.
+   */
+  static final String KEY_VALUES_PROPERTY = "cn.yicibang.reports.key.values";
+
   private final JasperReportsContext context = DefaultJasperReportsContext.getInstance();
   private final Map<OfficialForm, Template> templates = new ConcurrentHashMap<>();
 
@@ -79,7 +86,8 @@ public final class FormRenderer {
   /**
    * Loads every template and renders each once with sample data, so that class loading, font
    * parsing and the first-fill overhead (about a second in a fresh JVM) happen at deployment and
-   * not in front of a citizen. The sample fills every parameter the template declares.
+   * not in front of a citizen. The sample fills every parameter the template declares, and each
+   * column with sample text or, for a key column, with its first key.
    */
   public void warmUp() {
     for (OfficialForm form : OfficialForm.values()) {
@@ -94,7 +102,11 @@ public final class FormRenderer {
             }
           });
       Map<String, String> row = new LinkedHashMap<>();
-      template.fields.forEach(field -> row.put(field, SAMPLE_TEXT));
+      template.fields.forEach(
+          field -> {
+            List<String> keys = template.keyColumns.get(field);
+            row.put(field, keys == null ? SAMPLE_TEXT : keys.get(0));
+          });
       sample.rows(List.of(row));
       renderPdf(form, sample, OFFICIAL_LANGUAGE);
     }
@@ -106,7 +118,8 @@ public final class FormRenderer {
    * @param locale the language of the labels; values print as given
    * @throws UnprintableCharactersException if a value has a character the font cannot print
    * @throws IllegalArgumentException if the data names a parameter or column the template does not
-   *     have, leaves a template parameter unset, or holds a barcode that cannot be encoded
+   *     have, leaves a template parameter unset, holds a barcode that cannot be encoded, or has a
+   *     row whose key column (see {@link #KEY_VALUES_PROPERTY}) holds none of the template's keys
    * @throws IllegalStateException if the template cannot be loaded or filled, or a value does not
    *     fit its place on the form
    */
@@ -244,6 +257,9 @@ public final class FormRenderer {
     final Map<String, Class<?>> parameters;
     final Set<String> fields;
 
+    /** Key columns, each with the keys it may hold, in the template's order. */
+    final Map<String, List<String>> keyColumns;
+
     Template(JasperReport report) {
       this.report = report;
       this.parameters =
@@ -259,6 +275,18 @@ public final class FormRenderer {
           report.getFields() == null
               ? Set.of()
               : Arrays.stream(report.getFields()).map(JRField::getName).collect(Collectors.toSet());
+      this.keyColumns = new LinkedHashMap<>();
+      if (report.getFields() != null) {
+        for (JRField field : report.getFields()) {
+          String keys =
+              field.hasProperties()
+                  ? field.getPropertiesMap().getProperty(KEY_VALUES_PROPERTY)
+                  : null;
+          if (keys != null && !keys.isBlank()) {
+            keyColumns.put(field.getName(), List.of(keys.strip().split("\\s+")));
+          }
+        }
+      }
     }
 
     /** The caller's values as fill parameters, refusing keys that do not match the template. */
@@ -290,6 +318,18 @@ public final class FormRenderer {
       unknownColumns.removeAll(fields);
       if (!unknownColumns.isEmpty()) {
         problems.add("unknown row columns " + unknownColumns);
+      }
+      List<Map<String, String>> rows = data.rows();
+      for (int index = 0; index < rows.size(); index++) {
+        Map<String, String> row = rows.get(index);
+        int rowIndex = index;
+        // the row index and the column only: a value in the wrong column may be personal data
+        keyColumns.forEach(
+            (column, keys) -> {
+              if (!keys.contains(row.get(column))) {
+                problems.add("row " + rowIndex + " column " + column + " is not one of " + keys);
+              }
+            });
       }
       if (!problems.isEmpty()) {
         throw new IllegalArgumentException(report.getName() + ": " + String.join("; ", problems));

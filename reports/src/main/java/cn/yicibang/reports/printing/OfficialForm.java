@@ -21,7 +21,29 @@ public enum OfficialForm {
   SUPPLEMENT_NOTICE("supplement-notice", "forms.supplement_notice"),
 
   /** 不予变更更正决定书: the decision refusing a change or correction; it has no detail rows. */
-  REFUSAL_DECISION("refusal-decision", "forms.refusal_decision");
+  REFUSAL_DECISION("refusal-decision", "forms.refusal_decision"),
+
+  /**
+   * “一件事一次办”一次性告知书: everything to bring for a bundle of matters handled together, in one notice;
+   * rows in two groups by {@code groupKey}: the materials, then the departments with their matters
+   * and time limits.
+   */
+  BUNDLE_NOTICE("bundle-notice", "forms.bundle_notice"),
+
+  /**
+   * “一件事一次办”一表申请表: the one application form for every department of a bundle; one row per label and
+   * value, under the section titles the rows name.
+   */
+  BUNDLE_APPLICATION("bundle-application", "forms.bundle_application"),
+
+  /** “一件事一次办”受理回执: the applicant's receipt with the tracking number; one row per matter. */
+  BUNDLE_RECEIPT("bundle-receipt", "forms.bundle_receipt"),
+
+  /**
+   * “一件事一次办”办结通知书: every matter of a bundle completed, with the result of each and where to collect
+   * them.
+   */
+  BUNDLE_COMPLETION("bundle-completion", "forms.bundle_completion");
 
   private final String templateName;
   private final String bundleBaseName;

@@ -108,7 +108,49 @@ class FormContractTest {
                 "remedy",
                 "decidedBy",
                 "verificationQrCode"),
-            List.of()));
+            List.of()),
+        arguments(
+            OfficialForm.BUNDLE_NOTICE,
+            List.of(
+                "bundleName",
+                "hall",
+                "issuedOn",
+                "clerk",
+                "eligibility",
+                "totalDays",
+                "hallContact"),
+            List.of("groupKey", "no", "col1", "col2", "col3")),
+        arguments(
+            OfficialForm.BUNDLE_APPLICATION,
+            List.of("trackingNo", "bundleName", "hall", "preparedOn", "clerk", "items"),
+            List.of("group", "label", "value")),
+        arguments(
+            OfficialForm.BUNDLE_RECEIPT,
+            List.of(
+                "trackingNo",
+                "bundleName",
+                "applicantName",
+                "maskedResidentId",
+                "hall",
+                "submittedOn",
+                "clerk",
+                "dueOn",
+                "statusHint",
+                "verificationQrCode",
+                "verificationCode128"),
+            List.of("no", "department", "item", "dueOn")),
+        arguments(
+            OfficialForm.BUNDLE_COMPLETION,
+            List.of(
+                "trackingNo",
+                "bundleName",
+                "applicantName",
+                "maskedResidentId",
+                "hall",
+                "submittedOn",
+                "completedOn",
+                "verificationQrCode"),
+            List.of("no", "department", "item", "result", "completedOn")));
   }
 
   @ParameterizedTest
