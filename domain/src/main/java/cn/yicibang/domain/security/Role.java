@@ -8,6 +8,10 @@ public final class Role {
 
   public static final String COUNTER_CLERK = "COUNTER_CLERK";
   public static final String HALL_CLERK = "HALL_CLERK";
+
+  /** 大厅负责人: sees every application of the hall and is raised overdue department tasks. */
+  public static final String HALL_SUPERVISOR = "HALL_SUPERVISOR";
+
   public static final String STATION_HEAD = "STATION_HEAD";
   public static final String BUREAU_APPROVER = "BUREAU_APPROVER";
   public static final String MEDIATOR = "MEDIATOR";
@@ -19,6 +23,7 @@ public final class Role {
       java.util.List.of(
           COUNTER_CLERK,
           HALL_CLERK,
+          HALL_SUPERVISOR,
           STATION_HEAD,
           BUREAU_APPROVER,
           MEDIATOR,

@@ -1,6 +1,7 @@
 package cn.yicibang.ejb.database;
 
 import cn.yicibang.ejb.config.Setting;
+import cn.yicibang.ejb.demo.DemoHallAccounts;
 import cn.yicibang.ejb.demo.DemoRegister;
 import cn.yicibang.ejb.security.Passwords;
 import jakarta.annotation.PostConstruct;
@@ -88,7 +89,7 @@ public class Migrations {
         .baselineOnMigrate(true)
         .baselineVersion("0")
         .locations("classpath:db/demo")
-        .javaMigrations(new DemoRegister(passwordHasher))
+        .javaMigrations(new DemoRegister(passwordHasher), new DemoHallAccounts(passwordHasher))
         .load();
   }
 

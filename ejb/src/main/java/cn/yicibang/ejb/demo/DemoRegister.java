@@ -138,16 +138,25 @@ public class DemoRegister implements JavaMigration {
 
   /** The demo user names, for the start-up banner. */
   public static final List<String> ACCOUNTS =
-      java.util.Arrays.stream(ACCOUNT_ROWS).map(a -> a[0]).toList();
+      java.util.stream.Stream.concat(
+              java.util.Arrays.stream(ACCOUNT_ROWS), java.util.Arrays.stream(DemoHallAccounts.ROWS))
+          .map(a -> a[0])
+          .toList();
 
   private void accounts(Connection c) throws SQLException {
+    insertAccounts(c, ACCOUNT_ROWS, passwordHasher);
+  }
+
+  /** Inserts demo accounts: user name, display name, organisation, role. */
+  static void insertAccounts(Connection c, String[][] rows, Function<char[], String> passwordHasher)
+      throws SQLException {
     try (PreparedStatement user =
             c.prepareStatement(
                 "insert into app_user (username, display_name, password_hash, organisation_id,"
                     + " enabled, version) values (?, ?, ?, ?, true, 0)");
         PreparedStatement role =
             c.prepareStatement("insert into app_user_role (username, role) values (?, ?)")) {
-      for (String[] a : ACCOUNT_ROWS) {
+      for (String[] a : rows) {
         user.setString(1, a[0]);
         user.setString(2, a[1]);
         user.setString(3, passwordHasher.apply(DEMO_PASSWORD.toCharArray()));

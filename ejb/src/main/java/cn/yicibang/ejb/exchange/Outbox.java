@@ -20,6 +20,9 @@ public class Outbox {
 
   public static final String HOUSEHOLD_CHANGE = "HOUSEHOLD_CHANGE";
 
+  /** A one-stop bundle task sent to its department. */
+  public static final String BUNDLE_TASK = "BUNDLE_TASK";
+
   @PersistenceContext private EntityManager em;
 
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -38,5 +41,16 @@ public class Outbox {
       written.add(n);
     }
     return written;
+  }
+
+  /**
+   * Writes one notification to one named recipient, inside the transaction of the work it sends.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public Notification sendTo(
+      String recipient, String topic, String subjectRef, String payload, Instant at) {
+    Notification n = new Notification(recipient, topic, subjectRef, payload, at);
+    em.persist(n);
+    return n;
   }
 }

@@ -49,6 +49,8 @@ public class Approvals {
 
   @PersistenceContext private EntityManager em;
 
+  @Inject private jakarta.enterprise.event.Event<HouseholdChangeDecided> decided;
+
   @Inject private Callers callers;
 
   @Inject private Cases cases;
@@ -129,6 +131,7 @@ public class Approvals {
       case APPROVE -> {
         if (a.approve(caller.username(), level, note, now)) {
           applyToRegister(caller, a, now);
+          decided.fire(new HouseholdChangeDecided(a.id(), a.acceptanceNo(), true, null, caller));
         }
       }
       case SEND_BACK -> a.sendBack(caller.username(), level, note, now);
@@ -141,6 +144,9 @@ public class Approvals {
           throw new BusinessException("household.decision.groundRequired");
         }
         a.refuse(caller.username(), level, ground, note, now);
+        decided.fire(
+            new HouseholdChangeDecided(
+                a.id(), a.acceptanceNo(), false, ground.text(locale), caller));
       }
       default -> throw new IllegalStateException();
     }

@@ -1,10 +1,12 @@
 package cn.yicibang.ejb.household;
 
 import cn.yicibang.domain.AccessDeniedException;
+import cn.yicibang.domain.NotFoundException;
 import cn.yicibang.domain.audit.AuditAction;
 import cn.yicibang.domain.household.Applicant;
 import cn.yicibang.domain.household.ApplicationStatus;
 import cn.yicibang.domain.household.ChangeApplication;
+import cn.yicibang.domain.organisation.Organisation;
 import cn.yicibang.domain.organisation.OrganisationKind;
 import cn.yicibang.domain.registry.Person;
 import cn.yicibang.domain.registry.ResidentId;
@@ -15,8 +17,11 @@ import cn.yicibang.ejb.printing.FormPrinting;
 import cn.yicibang.ejb.registry.VisibleResidents;
 import cn.yicibang.ejb.security.Caller;
 import cn.yicibang.ejb.security.Callers;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -104,6 +109,65 @@ public class HouseholdChanges {
         "CREATED " + a.status() + (a.acceptanceNo() == null ? "" : " " + a.acceptanceNo()));
     em.flush();
     return ChangeViews.detail(a, today, locale);
+  }
+
+  /**
+   * Takes an application that another office received for a station: the police part of a one-stop
+   * bundle, taken in the service hall. The station's own rules apply exactly as at its counter; the
+   * acceptance number is the station's. Runs inside the caller's transaction.
+   */
+  @PermitAll
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public ChangeApplication refer(Organisation station, NewChange change) {
+    Caller caller = callers.current();
+    if (station.kind() != OrganisationKind.POLICE_STATION) {
+      throw new IllegalArgumentException("not a police station: " + station.id());
+    }
+    Person person =
+        em.createQuery("select p from Person p where p.residentId = :id", Person.class)
+            .setParameter("id", ResidentId.of(change.residentId()))
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("registry.person.notFound"));
+    Instant now = Instant.now();
+    LocalDate today = today();
+    ChangeApplication a =
+        new ChangeApplication(
+            station,
+            person,
+            new Applicant(
+                change.applicantRelation(),
+                change.applicantName(),
+                ResidentId.of(change.applicantResidentId()),
+                change.childConsent()),
+            change.newValues(),
+            catalogue.rules(),
+            catalogue::ethnicityExists,
+            change.materialsSeen() == null ? Set.of() : change.materialsSeen(),
+            change.reason(),
+            caller.username(),
+            now,
+            today);
+    cases.requireFreeResidentId(a);
+    em.persist(a);
+    if (a.status() == ApplicationStatus.AWAITING_MATERIALS && a.missingMaterials().isEmpty()) {
+      a.accept(
+          () -> numbers.next(station, today.getYear()),
+          workingDays.after(today, a.timeLimitDays()),
+          caller.username(),
+          now);
+    }
+    audit.record(
+        caller,
+        AuditAction.CASE_TRANSITION,
+        "ChangeApplication",
+        a.id().toString(),
+        "REFERRED "
+            + station.id()
+            + " "
+            + a.status()
+            + (a.acceptanceNo() == null ? "" : " " + a.acceptanceNo()));
+    return a;
   }
 
   /** Materials brought later: ticks them, and accepts the application once nothing is missing. */

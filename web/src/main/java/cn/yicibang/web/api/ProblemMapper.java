@@ -40,6 +40,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   @Context private HttpHeaders headers;
 
+  @jakarta.inject.Inject private cn.yicibang.ejb.bundle.BundleCatalogue bundles;
+
   @Override
   public Response toResponse(Throwable thrown) {
     Locale locale = locale();
@@ -63,6 +65,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (t instanceof UnprintableFormException e) {
       return Problem.of(422, e.messageKey(), locale, e.arguments())
           .withErrors(UnprintableMessages.describe(e.missing(), locale));
+    }
+    if (t instanceof cn.yicibang.domain.bundle.InvalidFieldsException e) {
+      return Problem.of(400, e.messageKey(), locale, e.arguments())
+          .withErrors(
+              bundles.describe(e.problems(), locale).entrySet().stream()
+                  .map(en -> en.getKey() + ": " + en.getValue())
+                  .toList());
+    }
+    if (t instanceof cn.yicibang.domain.bundle.MissingMaterialsException e) {
+      var names = bundles.materialNames(locale);
+      return Problem.of(400, e.messageKey(), locale, e.arguments())
+          .withErrors(e.materialCodes().stream().map(c -> names.getOrDefault(c, c)).toList());
     }
     if (t instanceof BusinessException e) {
       return Problem.of(400, e.messageKey(), locale, e.arguments());

@@ -73,6 +73,24 @@ public class LayoutView implements Serializable {
             locale, "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
   }
 
+  /** Words of a list joined as the language lists them (、 in Chinese). */
+  public String join(java.util.Collection<?> words) {
+    return words == null
+        ? ""
+        : String.join(
+            Messages.format(locale, "list.separator"),
+            words.stream().map(String::valueOf).toList());
+  }
+
+  /** A day in the user's date format. */
+  public String day(java.time.LocalDate day) {
+    return day == null
+        ? ""
+        : java.time.format.DateTimeFormatter.ofPattern(
+                Messages.format(locale, "format.date"), locale)
+            .format(day);
+  }
+
   /** A moment as the district's clock shows it, in the user's date format. */
   public String when(java.time.Instant at) {
     return at == null

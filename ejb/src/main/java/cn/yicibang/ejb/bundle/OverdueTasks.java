@@ -1,0 +1,73 @@
+package cn.yicibang.ejb.bundle;
+
+import cn.yicibang.domain.audit.AuditAction;
+import cn.yicibang.domain.bundle.BundleTask;
+import cn.yicibang.domain.bundle.TaskStatus;
+import cn.yicibang.ejb.audit.AuditLog;
+import cn.yicibang.ejb.security.Caller;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Raises department tasks that passed their due date to the hall supervisor: once per sending, as
+ * an entry in the application's timeline and the audit log; the supervisor's overdue page lists
+ * them. Runs on every node; the task's version makes a second node's raise of the same task fail
+ * harmlessly.
+ */
+@Stateless
+@PermitAll
+public class OverdueTasks {
+
+  private static final Logger LOG = Logger.getLogger(OverdueTasks.class.getName());
+  static final String SYSTEM = "system";
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private AuditLog audit;
+
+  @Schedule(hour = "*", minute = "*/10", persistent = false)
+  public void scheduled() {
+    try {
+      raise();
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "Raising overdue bundle tasks failed, next round retries: " + e);
+    }
+  }
+
+  /** Raises every overdue task not raised yet; returns how many. */
+  public int raise() {
+    LocalDate today = Applications.today();
+    Instant now = Instant.now();
+    List<BundleTask> due =
+        em.createQuery(
+                "select t from BundleTask t join fetch t.application a"
+                    + " where t.status in :open and t.dueOn < :today and t.overdueRaisedAt is null",
+                BundleTask.class)
+            .setParameter("open", List.of(TaskStatus.SENT, TaskStatus.ACCEPTED))
+            .setParameter("today", today)
+            .setMaxResults(1000)
+            .getResultList();
+    int raised = 0;
+    for (BundleTask t : due) {
+      if (t.application().raiseOverdue(t, today, SYSTEM, now)) {
+        raised++;
+        audit.record(
+            new Caller(SYSTEM, SYSTEM, t.application().hall(), Set.of()),
+            AuditAction.CASE_TRANSITION,
+            "BundleTask",
+            t.id().toString(),
+            "OVERDUE since " + t.dueOn());
+      }
+    }
+    return raised;
+  }
+}

@@ -1,0 +1,196 @@
+package cn.yicibang.ejb.bundle;
+
+import cn.yicibang.domain.audit.AuditAction;
+import cn.yicibang.domain.bundle.BundleApplication;
+import cn.yicibang.domain.bundle.BundleTask;
+import cn.yicibang.domain.bundle.ItemKind;
+import cn.yicibang.domain.bundle.TaskStatus;
+import cn.yicibang.domain.household.ApplicantRelation;
+import cn.yicibang.domain.household.ChangeApplication;
+import cn.yicibang.domain.registry.Person;
+import cn.yicibang.domain.registry.RegisterItem;
+import cn.yicibang.domain.registry.RelationToHead;
+import cn.yicibang.domain.registry.ResidentId;
+import cn.yicibang.ejb.audit.AuditLog;
+import cn.yicibang.ejb.exchange.Outbox;
+import cn.yicibang.ejb.household.HouseholdChanges;
+import cn.yicibang.ejb.household.NewChange;
+import cn.yicibang.ejb.household.WorkingDays;
+import cn.yicibang.ejb.printing.FormPrinting;
+import cn.yicibang.ejb.security.Caller;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Sends a bundle application's tasks that are ready: a department task becomes a notification in
+ * the exchange outbox (pushed to the department's endpoint, or waiting in its work list), the
+ * police part of a change-and-correction bundle becomes a household-change application at the
+ * person's registering station. Always inside the transaction that made the tasks ready, so a task
+ * is sent exactly when its state says so.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class TaskDispatch {
+
+  /** The signed form taken in the hall stands for the station's own application form. */
+  static final String SIGNED_FORM = "FORM_SIGNED";
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private Outbox outbox;
+
+  @Inject private WorkingDays workingDays;
+
+  @Inject private HouseholdChanges householdChanges;
+
+  @Inject private AuditLog audit;
+
+  /** Sends every waiting task whose items are completed; returns those sent. */
+  public List<BundleTask> release(BundleApplication a, Caller caller, Instant now) {
+    LocalDate today = LocalDate.ofInstant(now, FormPrinting.DISTRICT_ZONE);
+    List<BundleTask> sent =
+        a.release(
+            t -> workingDays.after(today, t.item().timeLimitDays()),
+            caller.username(),
+            caller.organisation().id(),
+            now);
+    sent.forEach(t -> deliver(a, t, caller, now));
+    return sent;
+  }
+
+  /** Hands a task that has just been sent (or resent) to its department. */
+  public void deliver(BundleApplication a, BundleTask t, Caller caller, Instant now) {
+    if (t.item().kind() == ItemKind.HOUSEHOLD_CHANGE) {
+      refer(a, t, caller, now);
+    } else {
+      outbox.sendTo(t.department().id(), Outbox.BUNDLE_TASK, subjectRef(a, t), payload(a, t), now);
+    }
+    audit.record(
+        caller,
+        AuditAction.CASE_TRANSITION,
+        "BundleTask",
+        t.id().toString(),
+        "SENT "
+            + a.trackingNo()
+            + " "
+            + t.item().code()
+            + " #"
+            + t.round()
+            + " → "
+            + t.department().id());
+  }
+
+  /** The notification's subject: one per sending, so a resend is a new notification. */
+  static String subjectRef(BundleApplication a, BundleTask t) {
+    return a.trackingNo() + ":" + t.item().code() + ":" + t.round();
+  }
+
+  private void refer(BundleApplication a, BundleTask t, Caller caller, Instant now) {
+    Map<String, String> v = a.values();
+    String subjectId = v.get("subject.residentId");
+    Person subject = person(subjectId);
+    Set<String> seen = new HashSet<>(a.materialsSeen());
+    seen.add(SIGNED_FORM);
+    ChangeApplication change =
+        householdChanges.refer(
+            t.department(),
+            new NewChange(
+                null,
+                subjectId,
+                Map.of(RegisterItem.valueOf(v.get("change.item")), v.get("change.newValue")),
+                relation(a, subject),
+                a.applicantName(),
+                a.applicantResidentId().value(),
+                null,
+                v.get("change.reason"),
+                seen));
+    a.linkChangeApplication(t, change.id());
+    if (change.acceptanceNo() != null) {
+      a.accept(t, caller.username(), t.department().id(), now);
+    }
+  }
+
+  /** Who the hall's applicant is to the person: self, head of their household, or guardian. */
+  private ApplicantRelation relation(BundleApplication a, Person subject) {
+    if (subject == null || a.applicantResidentId().equals(subject.residentId())) {
+      return ApplicantRelation.SELF;
+    }
+    Person applicant = person(a.applicantResidentId().value());
+    if (applicant != null
+        && applicant.household().equals(subject.household())
+        && applicant.relationToHead() == RelationToHead.HEAD) {
+      return ApplicantRelation.HEAD_OF_HOUSEHOLD;
+    }
+    boolean minor =
+        Period.between(subject.birthDate(), LocalDate.now(FormPrinting.DISTRICT_ZONE)).getYears()
+            < ChangeApplication.ADULT_AGE;
+    return minor ? ApplicantRelation.GUARDIAN : ApplicantRelation.HEAD_OF_HOUSEHOLD;
+  }
+
+  private Person person(String residentId) {
+    if (residentId == null || !ResidentId.isValid(residentId)) {
+      return null;
+    }
+    return em.createQuery("select p from Person p where p.residentId = :id", Person.class)
+        .setParameter("id", ResidentId.of(residentId))
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * What the department receives: the matter, its fields, the materials the hall has seen, the
+   * results of the matters it waited for, and where to report back.
+   */
+  static String payload(BundleApplication a, BundleTask t) {
+    JsonObjectBuilder fields = Json.createObjectBuilder();
+    t.item().fields().keySet().stream()
+        .filter(k -> a.values().containsKey(k))
+        .forEach(k -> fields.add(k, a.values().get(k)));
+    JsonObjectBuilder results = Json.createObjectBuilder();
+    for (BundleTask other : a.tasks()) {
+      if (t.item().waitsFor().contains(other.item().code())
+          && other.status() == TaskStatus.COMPLETED) {
+        results.add(other.item().code(), other.resultRef());
+      }
+    }
+    var materials = Json.createArrayBuilder();
+    t.item().materials().stream().filter(a.materialsSeen()::contains).forEach(materials::add);
+    String base = "/api/bundle-tasks/" + t.id();
+    return Json.createObjectBuilder()
+        .add("trackingNo", a.trackingNo())
+        .add("bundle", a.definition().code())
+        .add("bundleVersion", a.definition().versionNo())
+        .add("item", t.item().code())
+        .add("itemName", t.item().nameZh())
+        .add("taskId", t.id().toString())
+        .add("round", t.round())
+        .add("dueOn", t.dueOn().toString())
+        .add("fields", fields)
+        .add("materialsSeen", materials)
+        .add("earlierResults", results)
+        .add(
+            "actions",
+            Json.createObjectBuilder()
+                .add("accept", base + "/accept")
+                .add("complete", base + "/complete")
+                .add("return", base + "/return"))
+        .build()
+        .toString();
+  }
+}

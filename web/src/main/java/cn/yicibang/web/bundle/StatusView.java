@@ -1,0 +1,64 @@
+package cn.yicibang.web.bundle;
+
+import cn.yicibang.domain.NotFoundException;
+import cn.yicibang.ejb.bundle.PublicBundleStatus;
+import cn.yicibang.ejb.bundle.Views;
+import cn.yicibang.web.i18n.Messages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
+
+/**
+ * public/status.xhtml: the citizen's status page, no login — tracking number and the last four
+ * characters of the identity number; each part's status, nothing personal.
+ */
+@Named
+@ViewScoped
+public class StatusView implements Serializable {
+
+  @Serial private static final long serialVersionUID = 1L;
+
+  @Inject private transient PublicBundleStatus status;
+
+  private String no;
+  private String idTail;
+  private Views.PublicStatus result;
+
+  public void look() {
+    var faces = FacesContext.getCurrentInstance();
+    var locale = faces.getViewRoot().getLocale();
+    try {
+      result = status.status(no, idTail, locale);
+    } catch (NotFoundException e) {
+      result = null;
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_WARN, Messages.format(locale, e.messageKey()), null));
+    }
+  }
+
+  public String getNo() {
+    return no;
+  }
+
+  public void setNo(String no) {
+    this.no = no;
+  }
+
+  public String getIdTail() {
+    return idTail;
+  }
+
+  public void setIdTail(String idTail) {
+    this.idTail = idTail;
+  }
+
+  public Views.PublicStatus getResult() {
+    return result;
+  }
+}

@@ -1,0 +1,86 @@
+package cn.yicibang.web.bundle;
+
+import cn.yicibang.ejb.bundle.BundleTasks;
+import cn.yicibang.ejb.bundle.Views;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * bundle/tasks.xhtml: a department's bundle tasks — what each needs (its fields, the results it
+ * waited for), and accepting, completing with a result reference, or returning with a reason.
+ */
+@Named
+@ViewScoped
+public class TasksView implements Serializable {
+
+  @Serial private static final long serialVersionUID = 1L;
+
+  @Inject private transient BundleTasks tasks;
+
+  private boolean openOnly = true;
+  private List<Views.DepartmentTask> list;
+  private final Map<UUID, String> results = new HashMap<>();
+  private final Map<UUID, String> reasons = new HashMap<>();
+
+  public List<Views.DepartmentTask> getList() {
+    if (list == null) {
+      list = tasks.mine(openOnly, locale());
+    }
+    return list;
+  }
+
+  public void accept(UUID id) {
+    tasks.accept(id, locale());
+    list = null;
+  }
+
+  public void complete(UUID id) {
+    tasks.complete(id, results.get(id), locale());
+    results.remove(id);
+    list = null;
+  }
+
+  public void returnTask(UUID id) {
+    tasks.returnTask(id, reasons.get(id), locale());
+    reasons.remove(id);
+    list = null;
+  }
+
+  public void refresh() {
+    list = null;
+  }
+
+  public boolean open(Views.DepartmentTask t) {
+    return t.status().open() && !t.followsHouseholdChange();
+  }
+
+  private static Locale locale() {
+    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+
+  public boolean isOpenOnly() {
+    return openOnly;
+  }
+
+  public void setOpenOnly(boolean openOnly) {
+    this.openOnly = openOnly;
+    list = null;
+  }
+
+  public Map<UUID, String> getResults() {
+    return results;
+  }
+
+  public Map<UUID, String> getReasons() {
+    return reasons;
+  }
+}
