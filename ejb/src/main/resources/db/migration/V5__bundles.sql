@@ -157,6 +157,19 @@ create table bundle_event (
   primary key (application_id, seq)
 );
 
+-- how a material is to be brought, printed on the one-time notification (data: differs by place)
+alter table material add column note_zh varchar(100);
+alter table material add column note_en varchar(100);
+
+-- where and when the public reaches an organisation, printed on notices
+alter table organisation add column contact_zh varchar(200);
+alter table organisation add column contact_en varchar(200);
+
+update organisation set
+  contact_zh = '秀屿区政务服务中心一楼“一件事”综合受理窗口，工作日 8:30—12:00、14:30—17:30',
+  contact_en = 'One-stop counter, ground floor, Xiuyu District Government Service Centre; working days 8:30-12:00, 14:30-17:30'
+  where id = 'SH-XIUYU';
+
 -- seed: materials the bundles add to the common list
 insert into material (code, name_zh, name_en) values
   ('PHOTO_COUPLE', '本人近期半身免冠合影2寸照片3张', 'Three recent 2-inch joint photographs of the couple'),
@@ -173,6 +186,12 @@ insert into material (code, name_zh, name_en) values
   ('DECEASED_ID', '逝者居民身份证及户口簿', 'The deceased''s identity card and household booklet'),
   ('DEATH_PROOF', '医疗机构或公安机关出具的死亡证明', 'Death certificate from a medical institution or the police'),
   ('KINSHIP_PROOF', '申请人与逝者亲属关系证明', 'Proof of the applicant''s kinship with the deceased');
+
+update material set note_zh = '原件', note_en = 'Original' where code in ('ID_CARD', 'BOOKLET', 'DECEASED_ID', 'BANK_CARD');
+update material set note_zh = '原件及复印件1份', note_en = 'Original and one copy'
+  where code in ('MARRIAGE_CERT', 'ADDRESS_PROOF', 'MEDICAL_INVOICE', 'DEATH_PROOF', 'KINSHIP_PROOF', 'EMPLOYMENT_PROOF', 'MOVE_REASON_PROOF');
+update material set note_zh = '电子版，白色背景', note_en = 'Digital, white background' where code = 'CHILD_PHOTO';
+update material set note_zh = '全体股东签字', note_en = 'Signed by every shareholder' where code = 'ARTICLES';
 
 insert into bundle_section (code, name_zh, name_en, sort_order) values
   ('applicant', '申请人信息', 'Applicant', 0),

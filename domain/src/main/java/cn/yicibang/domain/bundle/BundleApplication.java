@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A one-stop application: one form's values, one set of materials, one tracking number, and one
@@ -86,7 +87,9 @@ public class BundleApplication {
   @Column(name = "completed_at")
   private Instant completedAt;
 
+  // lists show many applications with their tasks and values: load them for a page at a time
   @ElementCollection
+  @BatchSize(size = 50)
   @CollectionTable(
       name = "bundle_application_value",
       joinColumns = @JoinColumn(name = "application_id"))
@@ -102,6 +105,7 @@ public class BundleApplication {
   private Set<String> materialsSeen = new HashSet<>();
 
   @OneToMany(mappedBy = "application", cascade = CascadeType.ALL)
+  @BatchSize(size = 50)
   private List<BundleTask> tasks = new ArrayList<>();
 
   @ElementCollection

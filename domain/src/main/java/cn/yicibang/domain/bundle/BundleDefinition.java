@@ -22,7 +22,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -234,29 +233,6 @@ public class BundleDefinition {
     return union;
   }
 
-  /** Adds an item to a draft. */
-  public BundleItem addItem(String code, String nameZh, String nameEn, ItemKind kind) {
-    requireDraft();
-    if (item(code) != null) {
-      throw new BusinessException("bundle.catalogue.duplicateItem", code);
-    }
-    int order = items.stream().mapToInt(BundleItem::sortOrder).max().orElse(0) + 10;
-    BundleItem i = new BundleItem(this, code, nameZh, nameEn, kind, order);
-    items.add(i);
-    return i;
-  }
-
-  /** Removes an item from a draft; no other item may wait for it. */
-  public void removeItem(String code) {
-    requireDraft();
-    for (BundleItem i : items) {
-      if (i.waitsFor().contains(code)) {
-        throw new BusinessException("bundle.catalogue.stillWaitedFor", code, i.nameZh());
-      }
-    }
-    items.removeIf(i -> i.code().equals(code));
-  }
-
   public BundleItem item(String code) {
     return items.stream().filter(i -> i.code().equals(code)).findFirst().orElse(null);
   }
@@ -331,13 +307,6 @@ public class BundleDefinition {
 
   public List<BundleItem> items() {
     return Collections.unmodifiableList(items);
-  }
-
-  /** The item codes, for pick lists. */
-  public Set<String> itemCodes() {
-    Set<String> codes = new LinkedHashSet<>();
-    items.forEach(i -> codes.add(i.code()));
-    return codes;
   }
 
   public long version() {

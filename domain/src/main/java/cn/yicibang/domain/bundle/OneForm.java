@@ -45,7 +45,7 @@ public final class OneForm {
         throw new IllegalStateException("the catalogue names an unknown field " + key);
       }
       var value = d.normalise(raw.get(key));
-      boolean required = e.getValue() || key.equals(APPLICANT_ID) || key.equals(APPLICANT_NAME);
+      boolean required = required(key, e.getValue());
       if (value.isEmpty()) {
         if (required) {
           problems.add(new FieldProblem(key, "bundle.field.required", key));
@@ -59,6 +59,14 @@ public final class OneForm {
       throw new InvalidFieldsException(problems);
     }
     return values;
+  }
+
+  /**
+   * Whether the form must have the field: when an item requires it, and always who applies (the
+   * receipt and the public status page need them).
+   */
+  public static boolean required(String key, boolean requiredByItem) {
+    return requiredByItem || key.equals(APPLICANT_ID) || key.equals(APPLICANT_NAME);
   }
 
   /** Like {@link #check} for the fields of one part only (a resend after a return). */

@@ -25,6 +25,13 @@ public class Material {
   @Column(name = "name_en", nullable = false, length = 100)
   private String nameEn;
 
+  /** How it is to be brought (original, copies, format), or null when nothing needs saying. */
+  @Column(name = "note_zh", length = 100)
+  private String noteZh;
+
+  @Column(name = "note_en", length = 100)
+  private String noteEn;
+
   @Version private long version;
 
   protected Material() {}
@@ -45,6 +52,12 @@ public class Material {
 
   public String name(Locale locale) {
     return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
+  }
+
+  /** The note in the language, or "" when there is none. */
+  public String note(Locale locale) {
+    String note = "en".equals(locale.getLanguage()) ? noteEn : noteZh;
+    return note == null ? "" : note;
   }
 
   @Override

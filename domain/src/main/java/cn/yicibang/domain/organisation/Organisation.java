@@ -59,6 +59,13 @@ public class Organisation {
   @Column(name = "division_code", length = DivisionCode.MAX_LENGTH)
   private Set<DivisionCode> jurisdiction = new HashSet<>();
 
+  /** Where and when the public reaches it (printed on notices), or null. */
+  @Column(name = "contact_zh", length = 200)
+  private String contactZh;
+
+  @Column(name = "contact_en", length = 200)
+  private String contactEn;
+
   @Version private long version;
 
   protected Organisation() {}
@@ -94,6 +101,12 @@ public class Organisation {
 
   public String name(Locale locale) {
     return "en".equals(locale.getLanguage()) && nameEn != null ? nameEn : nameZh;
+  }
+
+  /** Where and when the public reaches it, in the language, or "" when not recorded. */
+  public String contact(Locale locale) {
+    String c = "en".equals(locale.getLanguage()) && contactEn != null ? contactEn : contactZh;
+    return c == null ? "" : c;
   }
 
   public Division seat() {

@@ -6,9 +6,8 @@ import cn.yicibang.domain.bundle.FieldDefinition;
 import cn.yicibang.domain.household.ChangeApplication;
 import cn.yicibang.domain.organisation.Organisation;
 import cn.yicibang.domain.registry.Person;
-import cn.yicibang.domain.registry.ResidentId;
 import cn.yicibang.domain.security.Role;
-import cn.yicibang.ejb.printing.FormPrinting;
+import cn.yicibang.ejb.household.HouseholdChanges;
 import cn.yicibang.ejb.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -54,15 +53,6 @@ public class Applications {
     return a;
   }
 
-  /** The person with this identity number, if the caller's organisation may see them. */
-  public Optional<Person> visiblePerson(Caller caller, ResidentId id) {
-    return em.createQuery("select p from Person p where p.residentId = :id", Person.class)
-        .setParameter("id", id)
-        .getResultStream()
-        .findFirst()
-        .filter(p -> caller.mayView(p.household().division().code()));
-  }
-
   /** The police station whose jurisdiction holds the person's household, if any. */
   public Optional<Organisation> registeringStation(Person p) {
     return em.createQuery(
@@ -89,6 +79,6 @@ public class Applications {
   }
 
   static LocalDate today() {
-    return LocalDate.now(FormPrinting.DISTRICT_ZONE);
+    return HouseholdChanges.today();
   }
 }

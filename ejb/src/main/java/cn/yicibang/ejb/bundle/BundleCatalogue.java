@@ -78,12 +78,19 @@ public class BundleCatalogue {
         .getResultList();
   }
 
+  /** Every material by code. */
+  public Map<String, Material> materials() {
+    Map<String, Material> byCode = new LinkedHashMap<>();
+    em.createQuery("select m from Material m order by m.code", Material.class)
+        .getResultList()
+        .forEach(m -> byCode.put(m.code(), m));
+    return byCode;
+  }
+
   /** Material code → name in the language. */
   public Map<String, String> materialNames(Locale locale) {
     Map<String, String> names = new LinkedHashMap<>();
-    em.createQuery("select m from Material m order by m.code", Material.class)
-        .getResultList()
-        .forEach(m -> names.put(m.code(), m.name(locale)));
+    materials().forEach((code, m) -> names.put(code, m.name(locale)));
     return names;
   }
 

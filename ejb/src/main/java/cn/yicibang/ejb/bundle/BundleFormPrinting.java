@@ -49,10 +49,7 @@ public class BundleFormPrinting {
     Caller caller = callers.current();
     Views.Notice n =
         Presentation.notice(
-            catalogue.published(bundle),
-            catalogue.fields(),
-            catalogue.materialNames(locale),
-            locale);
+            catalogue.published(bundle), catalogue.fields(), catalogue.materials(), locale);
     return printing.print(
         caller,
         OfficialForm.BUNDLE_NOTICE,
@@ -61,17 +58,12 @@ public class BundleFormPrinting {
         bundle,
         locale,
         (labels, today, reference) -> {
-          ResourceWords w = new ResourceWords(labels);
+          String separator = labels.bundle().getString("list.separator");
           List<Map<String, String>> rows = new ArrayList<>();
           int no = 1;
           for (Views.NoticeMaterial m : n.materials()) {
             rows.add(
-                row(
-                    "materials",
-                    no++,
-                    m.name(),
-                    String.join(w.separator(), m.neededBy()),
-                    w.get("bundle.notice.copies")));
+                row("materials", no++, m.name(), String.join(separator, m.neededBy()), m.note()));
           }
           no = 1;
           for (Views.NoticeOffice o : n.offices()) {
@@ -79,7 +71,7 @@ public class BundleFormPrinting {
             if (!o.waitsFor().isEmpty()) {
               limit +=
                   Presentation.format(
-                      labels, "bundle.notice.after", String.join(w.separator(), o.waitsFor()));
+                      labels, "bundle.notice.after", String.join(separator, o.waitsFor()));
             }
             rows.add(row("offices", no++, o.department(), o.item(), limit));
           }
@@ -91,7 +83,7 @@ public class BundleFormPrinting {
               .field("eligibility", numbered(n.conditions()))
               .field(
                   "totalDays", Presentation.format(labels, "bundle.notice.total", n.longestDays()))
-              .field("hallContact", w.get("bundle.hall.contact"))
+              .field("hallContact", caller.organisation().contact(labels.locale()))
               .rows(rows);
         });
   }
@@ -152,10 +144,11 @@ public class BundleFormPrinting {
                       d.itemsInOrder().stream()
                           .map(
                               i ->
-                                  i.name(labels.locale())
-                                      + "（"
-                                      + Presentation.department(i, labels.locale())
-                                      + "）")
+                                  Presentation.format(
+                                      labels,
+                                      "bundle.form.itemAtOffice",
+                                      i.name(labels.locale()),
+                                      Presentation.department(i, labels.locale())))
                           .toList()))
               .rows(rows);
         });
@@ -186,10 +179,7 @@ public class BundleFormPrinting {
           List<Map<String, String>> rows = new ArrayList<>();
           int no = 1;
           for (BundleTask t : a.tasksInOrder()) {
-            Map<String, String> row = new LinkedHashMap<>();
-            row.put("no", Integer.toString(no++));
-            row.put("department", t.department().name(labels.locale()));
-            row.put("item", t.item().name(labels.locale()));
+            Map<String, String> row = taskRow(no++, t, labels);
             row.put(
                 "dueOn",
                 t.dueOn() != null
@@ -204,7 +194,7 @@ public class BundleFormPrinting {
               .field("applicantName", a.applicantName())
               .field("maskedResidentId", a.applicantResidentId().masked())
               .field("hall", a.hall().name(labels.locale()))
-              .field("submittedOn", date(a, labels).format(date))
+              .field("submittedOn", date(a).format(date))
               .field("clerk", caller.displayName())
               .field("dueOn", a.dueOn().format(date))
               .field(
@@ -235,10 +225,7 @@ public class BundleFormPrinting {
           List<Map<String, String>> rows = new ArrayList<>();
           int no = 1;
           for (BundleTask t : a.tasksInOrder()) {
-            Map<String, String> row = new LinkedHashMap<>();
-            row.put("no", Integer.toString(no++));
-            row.put("department", t.department().name(labels.locale()));
-            row.put("item", t.item().name(labels.locale()));
+            Map<String, String> row = taskRow(no++, t, labels);
             row.put("result", t.resultRef());
             row.put(
                 "completedOn",
@@ -251,7 +238,7 @@ public class BundleFormPrinting {
               .field("applicantName", a.applicantName())
               .field("maskedResidentId", a.applicantResidentId().masked())
               .field("hall", a.hall().name(labels.locale()))
-              .field("submittedOn", date(a, labels).format(date))
+              .field("submittedOn", date(a).format(date))
               .field(
                   "completedOn",
                   LocalDate.ofInstant(a.completedAt(), FormPrinting.DISTRICT_ZONE).format(date))
@@ -260,8 +247,17 @@ public class BundleFormPrinting {
         });
   }
 
-  private static LocalDate date(BundleApplication a, FormLabels labels) {
+  private static LocalDate date(BundleApplication a) {
     return LocalDate.ofInstant(a.createdAt(), FormPrinting.DISTRICT_ZONE);
+  }
+
+  /** The columns the receipt and the completion notice share: number, office, matter. */
+  private static Map<String, String> taskRow(int no, BundleTask t, FormLabels labels) {
+    Map<String, String> row = new LinkedHashMap<>();
+    row.put("no", Integer.toString(no));
+    row.put("department", t.department().name(labels.locale()));
+    row.put("item", t.item().name(labels.locale()));
+    return row;
   }
 
   /** Where the citizen follows the application: the public status page. */
@@ -291,16 +287,5 @@ public class BundleFormPrinting {
     row.put("col2", col2);
     row.put("col3", col3);
     return row;
-  }
-
-  /** Words from the message bundle for the form's own sentences. */
-  private record ResourceWords(FormLabels labels) {
-    String get(String key) {
-      return labels.bundle().getString(key);
-    }
-
-    String separator() {
-      return get("list.separator");
-    }
   }
 }

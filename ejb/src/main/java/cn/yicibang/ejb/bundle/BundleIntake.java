@@ -57,6 +57,8 @@ public class BundleIntake {
 
   @Inject private Applications applications;
 
+  @Inject private cn.yicibang.ejb.registry.VisibleResidents residents;
+
   @Inject private TaskDispatch dispatch;
 
   @Inject private AcceptanceNumbers numbers;
@@ -77,7 +79,7 @@ public class BundleIntake {
 
   public Views.Notice notice(String bundle, Locale locale) {
     return Presentation.notice(
-        catalogue.published(bundle), catalogue.fields(), catalogue.materialNames(locale), locale);
+        catalogue.published(bundle), catalogue.fields(), catalogue.materials(), locale);
   }
 
   /**
@@ -104,9 +106,7 @@ public class BundleIntake {
         continue;
       }
       ResidentId id = ResidentId.of(anchor.strip().toUpperCase(Locale.ROOT));
-      Person p =
-          found.computeIfAbsent(
-              f.anchorKey(), k -> applications.visiblePerson(caller, id).orElse(null));
+      Person p = found.computeIfAbsent(f.anchorKey(), k -> residents.find(caller, id).orElse(null));
       if (p == null) {
         continue;
       }
@@ -141,10 +141,7 @@ public class BundleIntake {
     BundleDefinition d = catalogue.published(bundle);
     List<RuleOutcome> outcomes =
         Eligibility.evaluate(
-            d,
-            values,
-            id -> applications.visiblePerson(caller, id).isPresent(),
-            Applications.today());
+            d, values, id -> residents.find(caller, id).isPresent(), Applications.today());
     FormLabels labels = FormLabels.of(locale);
     Map<String, FieldDefinition> fields = catalogue.fields();
     return new Views.EligibilityCheck(
@@ -200,8 +197,7 @@ public class BundleIntake {
             submission.values() == null ? Map.of() : submission.values(),
             today);
     List<RuleOutcome> outcomes =
-        Eligibility.evaluate(
-            d, values, id -> applications.visiblePerson(caller, id).isPresent(), today);
+        Eligibility.evaluate(d, values, id -> residents.find(caller, id).isPresent(), today);
     if (!Eligibility.eligible(outcomes)) {
       FormLabels labels = FormLabels.of(locale);
       throw new BusinessException(
@@ -254,8 +250,7 @@ public class BundleIntake {
       }
       String label = fields.get(i.routingField()).label(locale);
       String id = values.get(i.routingField());
-      Person p =
-          id == null ? null : applications.visiblePerson(caller, ResidentId.of(id)).orElse(null);
+      Person p = id == null ? null : residents.find(caller, ResidentId.of(id)).orElse(null);
       if (p == null) {
         throw new BusinessException("bundle.routing.notRegistered", label, i.name(locale));
       }

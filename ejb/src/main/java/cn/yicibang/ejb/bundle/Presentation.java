@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -81,21 +80,17 @@ final class Presentation {
                   f.key(),
                   f.label(locale),
                   f.kind(),
-                  asked.get(f.key()) || f.key().startsWith("applicant.r") || isApplicantName(f),
+                  cn.yicibang.domain.bundle.OneForm.required(f.key(), asked.get(f.key())),
                   f.maxLength(),
                   f.key().endsWith(FieldDefinition.RESIDENT_ID_SUFFIX)));
     }
     return List.copyOf(sections.values());
   }
 
-  private static boolean isApplicantName(FieldDefinition f) {
-    return f.key().equals(cn.yicibang.domain.bundle.OneForm.APPLICANT_NAME);
-  }
-
   static Views.Notice notice(
       BundleDefinition d,
       Map<String, FieldDefinition> fields,
-      Map<String, String> materialNames,
+      Map<String, cn.yicibang.domain.household.Material> known,
       Locale locale) {
     FormLabels labels = FormLabels.of(locale);
     List<Views.NoticeMaterial> materials = new ArrayList<>();
@@ -105,7 +100,8 @@ final class Presentation {
                 materials.add(
                     new Views.NoticeMaterial(
                         code,
-                        materialNames.getOrDefault(code, code),
+                        known.containsKey(code) ? known.get(code).name(locale) : code,
+                        known.containsKey(code) ? known.get(code).note(locale) : "",
                         items.stream().map(i -> i.name(locale)).toList())));
     List<Views.NoticeOffice> offices = new ArrayList<>();
     for (BundleItem i : d.itemsInOrder()) {
@@ -296,9 +292,5 @@ final class Presentation {
         tasks.size(),
         tasks.stream().anyMatch(t -> t.overdue(today)),
         tasks.stream().anyMatch(t -> t.status() == cn.yicibang.domain.bundle.TaskStatus.RETURNED));
-  }
-
-  static String value(Map<String, String> values, String key) {
-    return Objects.requireNonNullElse(values.get(key), "");
   }
 }

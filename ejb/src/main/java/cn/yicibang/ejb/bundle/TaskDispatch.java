@@ -16,7 +16,6 @@ import cn.yicibang.ejb.exchange.Outbox;
 import cn.yicibang.ejb.household.HouseholdChanges;
 import cn.yicibang.ejb.household.NewChange;
 import cn.yicibang.ejb.household.WorkingDays;
-import cn.yicibang.ejb.printing.FormPrinting;
 import cn.yicibang.ejb.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -25,8 +24,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -50,7 +47,7 @@ public class TaskDispatch {
   /** The signed form taken in the hall stands for the station's own application form. */
   static final String SIGNED_FORM = "FORM_SIGNED";
 
-  @PersistenceContext private EntityManager em;
+  @Inject private cn.yicibang.ejb.registry.VisibleResidents residents;
 
   @Inject private Outbox outbox;
 
@@ -62,7 +59,7 @@ public class TaskDispatch {
 
   /** Sends every waiting task whose items are completed; returns those sent. */
   public List<BundleTask> release(BundleApplication a, Caller caller, Instant now) {
-    LocalDate today = LocalDate.ofInstant(now, FormPrinting.DISTRICT_ZONE);
+    LocalDate today = HouseholdChanges.today();
     List<BundleTask> sent =
         a.release(
             t -> workingDays.after(today, t.item().timeLimitDays()),
@@ -103,7 +100,7 @@ public class TaskDispatch {
   private void refer(BundleApplication a, BundleTask t, Caller caller, Instant now) {
     Map<String, String> v = a.values();
     String subjectId = v.get("subject.residentId");
-    Person subject = person(subjectId);
+    Person subject = person(caller, subjectId);
     Set<String> seen = new HashSet<>(a.materialsSeen());
     seen.add(SIGNED_FORM);
     ChangeApplication change =
@@ -113,7 +110,7 @@ public class TaskDispatch {
                 null,
                 subjectId,
                 Map.of(RegisterItem.valueOf(v.get("change.item")), v.get("change.newValue")),
-                relation(a, subject),
+                relation(caller, a, subject),
                 a.applicantName(),
                 a.applicantResidentId().value(),
                 null,
@@ -126,31 +123,26 @@ public class TaskDispatch {
   }
 
   /** Who the hall's applicant is to the person: self, head of their household, or guardian. */
-  private ApplicantRelation relation(BundleApplication a, Person subject) {
+  private ApplicantRelation relation(Caller caller, BundleApplication a, Person subject) {
     if (subject == null || a.applicantResidentId().equals(subject.residentId())) {
       return ApplicantRelation.SELF;
     }
-    Person applicant = person(a.applicantResidentId().value());
+    Person applicant = person(caller, a.applicantResidentId().value());
     if (applicant != null
         && applicant.household().equals(subject.household())
         && applicant.relationToHead() == RelationToHead.HEAD) {
       return ApplicantRelation.HEAD_OF_HOUSEHOLD;
     }
     boolean minor =
-        Period.between(subject.birthDate(), LocalDate.now(FormPrinting.DISTRICT_ZONE)).getYears()
+        Period.between(subject.birthDate(), HouseholdChanges.today()).getYears()
             < ChangeApplication.ADULT_AGE;
     return minor ? ApplicantRelation.GUARDIAN : ApplicantRelation.HEAD_OF_HOUSEHOLD;
   }
 
-  private Person person(String residentId) {
-    if (residentId == null || !ResidentId.isValid(residentId)) {
-      return null;
-    }
-    return em.createQuery("select p from Person p where p.residentId = :id", Person.class)
-        .setParameter("id", ResidentId.of(residentId))
-        .getResultStream()
-        .findFirst()
-        .orElse(null);
+  private Person person(Caller caller, String residentId) {
+    return residentId == null || !ResidentId.isValid(residentId)
+        ? null
+        : residents.find(caller, ResidentId.of(residentId)).orElse(null);
   }
 
   /**

@@ -40,8 +40,11 @@ public final class Views {
   /** The eligibility check as a whole. */
   public record EligibilityCheck(boolean eligible, List<RuleCheck> rules) {}
 
-  /** A material of the one-time notification: once, with the matters that need it. */
-  public record NoticeMaterial(String code, String name, List<String> neededBy) {}
+  /**
+   * A material of the one-time notification: once, with the matters that need it and how to bring
+   * it ("" when nothing needs saying).
+   */
+  public record NoticeMaterial(String code, String name, String note, List<String> neededBy) {}
 
   /** An office of the one-time notification: its matter, time limit and what it waits for. */
   public record NoticeOffice(

@@ -1,7 +1,6 @@
 package cn.yicibang.ejb.household;
 
 import cn.yicibang.domain.AccessDeniedException;
-import cn.yicibang.domain.NotFoundException;
 import cn.yicibang.domain.audit.AuditAction;
 import cn.yicibang.domain.household.Applicant;
 import cn.yicibang.domain.household.ApplicationStatus;
@@ -78,37 +77,10 @@ public class HouseholdChanges {
         change.personId() != null
             ? residents.byId(caller, change.personId())
             : residents.byResidentId(caller, ResidentId.of(change.residentId()));
-    Instant now = Instant.now();
-    LocalDate today = today();
-    ChangeApplication a =
-        new ChangeApplication(
-            caller.organisation(),
-            person,
-            new Applicant(
-                change.applicantRelation(),
-                change.applicantName(),
-                ResidentId.of(change.applicantResidentId()),
-                change.childConsent()),
-            change.newValues(),
-            catalogue.rules(),
-            catalogue::ethnicityExists,
-            change.materialsSeen() == null ? Set.of() : change.materialsSeen(),
-            change.reason(),
-            caller.username(),
-            now,
-            today);
-    cases.requireFreeResidentId(a);
-    em.persist(a);
-    acceptIfComplete(caller, a, now, today);
+    ChangeApplication a = take(caller, caller.organisation(), person, change, "CREATED");
     idempotency.remember(caller, idempotencyKey, "household-change.create", a.id().toString());
-    audit.record(
-        caller,
-        AuditAction.CASE_TRANSITION,
-        "ChangeApplication",
-        a.id().toString(),
-        "CREATED " + a.status() + (a.acceptanceNo() == null ? "" : " " + a.acceptanceNo()));
     em.flush();
-    return ChangeViews.detail(a, today, locale);
+    return ChangeViews.detail(a, today(), locale);
   }
 
   /**
@@ -123,51 +95,8 @@ public class HouseholdChanges {
     if (station.kind() != OrganisationKind.POLICE_STATION) {
       throw new IllegalArgumentException("not a police station: " + station.id());
     }
-    Person person =
-        em.createQuery("select p from Person p where p.residentId = :id", Person.class)
-            .setParameter("id", ResidentId.of(change.residentId()))
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("registry.person.notFound"));
-    Instant now = Instant.now();
-    LocalDate today = today();
-    ChangeApplication a =
-        new ChangeApplication(
-            station,
-            person,
-            new Applicant(
-                change.applicantRelation(),
-                change.applicantName(),
-                ResidentId.of(change.applicantResidentId()),
-                change.childConsent()),
-            change.newValues(),
-            catalogue.rules(),
-            catalogue::ethnicityExists,
-            change.materialsSeen() == null ? Set.of() : change.materialsSeen(),
-            change.reason(),
-            caller.username(),
-            now,
-            today);
-    cases.requireFreeResidentId(a);
-    em.persist(a);
-    if (a.status() == ApplicationStatus.AWAITING_MATERIALS && a.missingMaterials().isEmpty()) {
-      a.accept(
-          () -> numbers.next(station, today.getYear()),
-          workingDays.after(today, a.timeLimitDays()),
-          caller.username(),
-          now);
-    }
-    audit.record(
-        caller,
-        AuditAction.CASE_TRANSITION,
-        "ChangeApplication",
-        a.id().toString(),
-        "REFERRED "
-            + station.id()
-            + " "
-            + a.status()
-            + (a.acceptanceNo() == null ? "" : " " + a.acceptanceNo()));
-    return a;
+    Person person = residents.byResidentId(caller, ResidentId.of(change.residentId()));
+    return take(caller, station, person, change, "REFERRED " + station.id());
   }
 
   /** Materials brought later: ticks them, and accepts the application once nothing is missing. */
@@ -222,17 +151,56 @@ public class HouseholdChanges {
     return a;
   }
 
+  /**
+   * Takes an application at a station: the entity refuses what the rules do not allow, a corrected
+   * identity number must be free, and it is accepted with the station's number when nothing is
+   * missing. Audited as {@code what} with the resulting status.
+   */
+  private ChangeApplication take(
+      Caller caller, Organisation station, Person person, NewChange change, String what) {
+    Instant now = Instant.now();
+    LocalDate today = today();
+    ChangeApplication a =
+        new ChangeApplication(
+            station,
+            person,
+            new Applicant(
+                change.applicantRelation(),
+                change.applicantName(),
+                ResidentId.of(change.applicantResidentId()),
+                change.childConsent()),
+            change.newValues(),
+            catalogue.rules(),
+            catalogue::ethnicityExists,
+            change.materialsSeen() == null ? Set.of() : change.materialsSeen(),
+            change.reason(),
+            caller.username(),
+            now,
+            today);
+    cases.requireFreeResidentId(a);
+    em.persist(a);
+    acceptIfComplete(caller, a, now, today);
+    audit.record(
+        caller,
+        AuditAction.CASE_TRANSITION,
+        "ChangeApplication",
+        a.id().toString(),
+        what + " " + a.status() + (a.acceptanceNo() == null ? "" : " " + a.acceptanceNo()));
+    return a;
+  }
+
   private void acceptIfComplete(Caller caller, ChangeApplication a, Instant now, LocalDate today) {
     if (a.status() == ApplicationStatus.AWAITING_MATERIALS && a.missingMaterials().isEmpty()) {
       a.accept(
-          () -> numbers.next(caller.organisation(), today.getYear()),
+          () -> numbers.next(a.station(), today.getYear()),
           workingDays.after(today, a.timeLimitDays()),
           caller.username(),
           now);
     }
   }
 
-  static LocalDate today() {
+  /** Today in the district. */
+  public static LocalDate today() {
     return LocalDate.now(FormPrinting.DISTRICT_ZONE);
   }
 }

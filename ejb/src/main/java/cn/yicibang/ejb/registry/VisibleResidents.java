@@ -25,13 +25,20 @@ public class VisibleResidents {
   }
 
   public Person byResidentId(Caller caller, ResidentId residentId) {
-    return visible(
-        caller,
-        em.createQuery("select p from Person p where p.residentId = :id", Person.class)
-            .setParameter("id", residentId)
-            .getResultStream()
-            .findFirst()
-            .orElse(null));
+    return find(caller, residentId)
+        .orElseThrow(() -> new NotFoundException("registry.person.notFound"));
+  }
+
+  /**
+   * The same without the exception, for callers that only ask whether someone is registered here
+   * (an eligibility rule, a prefill): a thrown not-found would mark their transaction for rollback.
+   */
+  public java.util.Optional<Person> find(Caller caller, ResidentId residentId) {
+    return em.createQuery("select p from Person p where p.residentId = :id", Person.class)
+        .setParameter("id", residentId)
+        .getResultStream()
+        .findFirst()
+        .filter(p -> caller.mayView(p.household().division().code()));
   }
 
   private static Person visible(Caller caller, Person person) {

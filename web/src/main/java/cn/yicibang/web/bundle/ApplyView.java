@@ -194,6 +194,10 @@ public class ApplyView implements Serializable {
     this.bundle = bundle;
   }
 
+  public List<Step> getSteps() {
+    return List.of(Step.values());
+  }
+
   public Step getStep() {
     return step;
   }

@@ -20,7 +20,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * bundle/catalogue.xhtml: the administrator's bundle catalogue. A bundle's published version is
@@ -42,6 +41,9 @@ public class BundleCatalogueView implements Serializable {
   private transient List<BundleDefinition> newest;
   private transient BundleDefinition current;
   private final Map<String, Row> rows = new HashMap<>();
+  private transient List<Organisation> departments;
+  private transient Map<String, String> materialNames;
+  private transient List<FieldDefinition> fields;
 
   /** The editable copy of one item's settings. */
   public static final class Row implements Serializable {
@@ -53,6 +55,7 @@ public class BundleCatalogueView implements Serializable {
     public int timeLimitDays;
     public List<String> materials = new ArrayList<>();
     public List<String> fields = new ArrayList<>();
+    public List<String> optionalFields = new ArrayList<>();
     public List<String> waitsFor = new ArrayList<>();
 
     public String getNameZh() {
@@ -103,6 +106,14 @@ public class BundleCatalogueView implements Serializable {
       fields = v;
     }
 
+    public List<String> getOptionalFields() {
+      return optionalFields;
+    }
+
+    public void setOptionalFields(List<String> v) {
+      optionalFields = v;
+    }
+
     public List<String> getWaitsFor() {
       return waitsFor;
     }
@@ -137,7 +148,7 @@ public class BundleCatalogueView implements Serializable {
         r.routingField = i.routingField();
         r.timeLimitDays = i.timeLimitDays();
         r.materials = new ArrayList<>(i.materials());
-        r.fields = new ArrayList<>(i.fields().keySet());
+        i.fields().forEach((k, required) -> (required ? r.fields : r.optionalFields).add(k));
         r.waitsFor = new ArrayList<>(i.waitsFor());
         rows.put(i.code(), r);
       }
@@ -161,7 +172,6 @@ public class BundleCatalogueView implements Serializable {
 
   public void save(String itemCode) {
     Row r = rows.get(itemCode);
-    Set<String> required = new LinkedHashSet<>(r.fields);
     administration.editItem(
         current.id(),
         itemCode,
@@ -172,8 +182,8 @@ public class BundleCatalogueView implements Serializable {
             r.routingField,
             r.timeLimitDays,
             new LinkedHashSet<>(r.materials),
-            required,
-            Set.of(),
+            new LinkedHashSet<>(r.fields),
+            new LinkedHashSet<>(r.optionalFields),
             new LinkedHashSet<>(r.waitsFor)));
     current = null;
   }
@@ -190,15 +200,24 @@ public class BundleCatalogueView implements Serializable {
   }
 
   public List<Organisation> getDepartments() {
-    return administration.departments();
+    if (departments == null) {
+      departments = administration.departments();
+    }
+    return departments;
   }
 
   public Map<String, String> getMaterialNames() {
-    return catalogue.materialNames(locale());
+    if (materialNames == null) {
+      materialNames = catalogue.materialNames(locale());
+    }
+    return materialNames;
   }
 
   public List<FieldDefinition> getFields() {
-    return List.copyOf(catalogue.fields().values());
+    if (fields == null) {
+      fields = List.copyOf(catalogue.fields().values());
+    }
+    return fields;
   }
 
   public String name(BundleDefinition d) {

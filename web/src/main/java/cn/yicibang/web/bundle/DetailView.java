@@ -82,9 +82,6 @@ public class DetailView implements Serializable {
     correcting = null;
   }
 
-  /** Does nothing: a correction's identity numbers are not prefilled again. */
-  public void prefill() {}
-
   public boolean is(Views.FormField f, String kind) {
     return f.kind().name().equals(kind);
   }
