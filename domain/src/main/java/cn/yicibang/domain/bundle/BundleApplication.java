@@ -119,9 +119,11 @@ public class BundleApplication {
 
   /**
    * Takes a checked one form (see {@link OneForm#check}) under a published bundle version. Refused
-   * when a material on the one-time notification has not been seen: the hall accepts a complete
-   * application only.
+   * when a material on the one-time notification, or a proof the values call for, has not been
+   * seen: the hall accepts a complete application only.
    *
+   * @param proofs materials the chosen values call for beyond the bundle's own list (the proof for
+   *     the register item a change bundle's police part changes)
    * @param departments the department of each item (registering stations already resolved)
    */
   public BundleApplication(
@@ -130,6 +132,7 @@ public class BundleApplication {
       String trackingNo,
       Map<String, String> values,
       Set<String> materialsSeen,
+      Set<String> proofs,
       Map<String, Organisation> departments,
       LocalDate dueOn,
       String by,
@@ -138,7 +141,10 @@ public class BundleApplication {
       throw new BusinessException("bundle.notPublished", definition.nameZh());
     }
     List<String> missing =
-        definition.materials().keySet().stream().filter(m -> !materialsSeen.contains(m)).toList();
+        java.util.stream.Stream.concat(definition.materials().keySet().stream(), proofs.stream())
+            .distinct()
+            .filter(m -> !materialsSeen.contains(m))
+            .toList();
     if (!missing.isEmpty()) {
       throw new MissingMaterialsException(missing);
     }

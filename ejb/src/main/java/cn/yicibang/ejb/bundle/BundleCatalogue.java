@@ -23,6 +23,23 @@ public class BundleCatalogue {
 
   @PersistenceContext private EntityManager em;
 
+  @jakarta.inject.Inject private cn.yicibang.ejb.household.ItemCatalogue changeRules;
+
+  /**
+   * The one-time notification of a bundle's published version: every material once (with the proofs
+   * a police part needs for the register item chosen, from the station's own rules), the offices
+   * and time limits, the conditions.
+   */
+  public Views.Notice notice(String bundle, Locale locale) {
+    return Presentation.notice(
+        published(bundle), fields(), materials(), changeRules.rules(), locale);
+  }
+
+  /** The proofs the police part of a bundle needs for the register item chosen on the form. */
+  public java.util.Set<String> proofsFor(BundleDefinition d, Map<String, String> values) {
+    return ChangePart.requiredFor(d, values, changeRules.rules());
+  }
+
   /** The bundles the hall offers: each one's published version. */
   public List<BundleDefinition> published() {
     return em.createQuery(

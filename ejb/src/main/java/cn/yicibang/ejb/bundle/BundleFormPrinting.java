@@ -47,9 +47,7 @@ public class BundleFormPrinting {
   /** 一次性告知书: every material once, every office with its time limit, the conditions. */
   public PrintedDocument notice(String bundle, Locale locale) {
     Caller caller = callers.current();
-    Views.Notice n =
-        Presentation.notice(
-            catalogue.published(bundle), catalogue.fields(), catalogue.materials(), locale);
+    Views.Notice n = catalogue.notice(bundle, locale);
     return printing.print(
         caller,
         OfficialForm.BUNDLE_NOTICE,
@@ -63,7 +61,12 @@ public class BundleFormPrinting {
           int no = 1;
           for (Views.NoticeMaterial m : n.materials()) {
             rows.add(
-                row("materials", no++, m.name(), String.join(separator, m.neededBy()), m.note()));
+                row(
+                    "materials",
+                    no++,
+                    m.name(),
+                    String.join(separator, m.neededBy()) + m.when(),
+                    m.note()));
           }
           no = 1;
           for (Views.NoticeOffice o : n.offices()) {

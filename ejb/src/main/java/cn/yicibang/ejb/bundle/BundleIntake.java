@@ -78,8 +78,7 @@ public class BundleIntake {
   }
 
   public Views.Notice notice(String bundle, Locale locale) {
-    return Presentation.notice(
-        catalogue.published(bundle), catalogue.fields(), catalogue.materials(), locale);
+    return catalogue.notice(bundle, locale);
   }
 
   /**
@@ -219,6 +218,7 @@ public class BundleIntake {
             trackingNo,
             values,
             submission.materialsSeen() == null ? Set.of() : submission.materialsSeen(),
+            catalogue.proofsFor(d, values),
             departments,
             projectedDue(d, today),
             caller.username(),

@@ -5,7 +5,6 @@ import cn.yicibang.domain.bundle.BundleApplication;
 import cn.yicibang.domain.bundle.BundleStatus;
 import cn.yicibang.domain.bundle.BundleTask;
 import cn.yicibang.domain.bundle.FieldDefinition;
-import cn.yicibang.domain.bundle.ItemKind;
 import cn.yicibang.domain.bundle.OneForm;
 import cn.yicibang.domain.bundle.TaskStatus;
 import cn.yicibang.domain.security.Role;
@@ -78,21 +77,25 @@ public class BundleTracking {
   }
 
   /**
-   * Corrects a returned part's fields and sends that part again; no other part is touched.
+   * Corrects a returned part's fields and sends that part again; no other part is touched. The
+   * police part of a change-and-correction bundle, returned because its change application was
+   * refused, is sent again as a new change application; the refused one stays as it was decided.
    *
-   * @param values the part's fields, checked like the one form
+   * @param values the part's fields that change (a blank clears one), checked like the one form
+   *     with the part's other fields as they stand
    */
   public Views.Detail resend(
       String trackingNo, String itemCode, Map<String, String> values, Locale locale) {
     Caller caller = callers.current();
     BundleApplication a = applications.byTrackingNo(caller, trackingNo, true);
     BundleTask t = a.task(itemCode);
-    if (t.item().kind() == ItemKind.HOUSEHOLD_CHANGE) {
-      throw new cn.yicibang.domain.BusinessException("bundle.task.followsHouseholdChange");
-    }
     Map<String, FieldDefinition> fields = catalogue.fields();
     LocalDate today = Applications.today();
-    Map<String, String> checked = OneForm.checkPart(t.item(), fields, values, today);
+    // the part as it stands, with what the clerk corrected over it (a blank clears a field)
+    Map<String, String> part = new java.util.HashMap<>();
+    t.item().fields().keySet().forEach(k -> part.put(k, a.values().get(k)));
+    part.putAll(values);
+    Map<String, String> checked = OneForm.checkPart(t.item(), fields, part, today);
     Instant now = Instant.now();
     List<String> changed =
         a.resend(

@@ -8,6 +8,7 @@ import cn.yicibang.domain.bundle.EligibilityRule;
 import cn.yicibang.domain.bundle.FieldDefinition;
 import cn.yicibang.domain.bundle.FieldProblem;
 import cn.yicibang.domain.bundle.RuleOutcome;
+import cn.yicibang.domain.household.ItemRule;
 import cn.yicibang.domain.organisation.Organisation;
 import cn.yicibang.domain.registry.RegisterItem;
 import cn.yicibang.domain.registry.Sex;
@@ -91,6 +92,7 @@ final class Presentation {
       BundleDefinition d,
       Map<String, FieldDefinition> fields,
       Map<String, cn.yicibang.domain.household.Material> known,
+      Map<RegisterItem, ItemRule> changeRules,
       Locale locale) {
     FormLabels labels = FormLabels.of(locale);
     List<Views.NoticeMaterial> materials = new ArrayList<>();
@@ -102,7 +104,23 @@ final class Presentation {
                         code,
                         known.containsKey(code) ? known.get(code).name(locale) : code,
                         known.containsKey(code) ? known.get(code).note(locale) : "",
-                        items.stream().map(i -> i.name(locale)).toList())));
+                        items.stream().map(i -> i.name(locale)).toList(),
+                        "")));
+    String separator = labels.bundle().getString("list.separator");
+    ChangePart.conditionalMaterials(d, changeRules)
+        .forEach(
+            (m, need) ->
+                materials.add(
+                    new Views.NoticeMaterial(
+                        m.code(),
+                        m.name(locale),
+                        m.note(locale),
+                        need.parts().stream().map(i -> i.name(locale)).toList(),
+                        format(
+                            labels,
+                            "bundle.notice.when",
+                            String.join(
+                                separator, need.items().stream().map(labels::item).toList())))));
     List<Views.NoticeOffice> offices = new ArrayList<>();
     for (BundleItem i : d.itemsInOrder()) {
       offices.add(

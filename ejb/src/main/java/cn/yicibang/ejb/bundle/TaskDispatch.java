@@ -44,9 +44,6 @@ import java.util.Set;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class TaskDispatch {
 
-  /** The signed form taken in the hall stands for the station's own application form. */
-  static final String SIGNED_FORM = "FORM_SIGNED";
-
   @Inject private cn.yicibang.ejb.registry.VisibleResidents residents;
 
   @Inject private Outbox outbox;
@@ -99,22 +96,22 @@ public class TaskDispatch {
 
   private void refer(BundleApplication a, BundleTask t, Caller caller, Instant now) {
     Map<String, String> v = a.values();
-    String subjectId = v.get("subject.residentId");
+    String subjectId = v.get(ChangePart.SUBJECT_ID);
     Person subject = person(caller, subjectId);
     Set<String> seen = new HashSet<>(a.materialsSeen());
-    seen.add(SIGNED_FORM);
+    seen.add(ChangePart.SIGNED_FORM);
     ChangeApplication change =
         householdChanges.refer(
             t.department(),
             new NewChange(
                 null,
                 subjectId,
-                Map.of(RegisterItem.valueOf(v.get("change.item")), v.get("change.newValue")),
+                Map.of(RegisterItem.valueOf(v.get(ChangePart.ITEM)), v.get(ChangePart.NEW_VALUE)),
                 relation(caller, a, subject),
                 a.applicantName(),
                 a.applicantResidentId().value(),
                 null,
-                v.get("change.reason"),
+                v.get(ChangePart.REASON),
                 seen));
     a.linkChangeApplication(t, change.id());
     if (change.acceptanceNo() != null) {

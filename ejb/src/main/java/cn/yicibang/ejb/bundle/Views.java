@@ -41,10 +41,12 @@ public final class Views {
   public record EligibilityCheck(boolean eligible, List<RuleCheck> rules) {}
 
   /**
-   * A material of the one-time notification: once, with the matters that need it and how to bring
-   * it ("" when nothing needs saying).
+   * A material of the one-time notification: once, with the matters that need it, how to bring it
+   * ("" when nothing needs saying), and when it is needed ("" when always; otherwise the register
+   * items whose change needs it).
    */
-  public record NoticeMaterial(String code, String name, String note, List<String> neededBy) {}
+  public record NoticeMaterial(
+      String code, String name, String note, List<String> neededBy, String when) {}
 
   /** An office of the one-time notification: its matter, time limit and what it waits for. */
   public record NoticeOffice(

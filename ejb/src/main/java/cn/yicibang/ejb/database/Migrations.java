@@ -3,6 +3,7 @@ package cn.yicibang.ejb.database;
 import cn.yicibang.ejb.config.Setting;
 import cn.yicibang.ejb.demo.DemoHallAccounts;
 import cn.yicibang.ejb.demo.DemoRegister;
+import cn.yicibang.ejb.demo.DemoYoungFamily;
 import cn.yicibang.ejb.security.Passwords;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -89,7 +90,10 @@ public class Migrations {
         .baselineOnMigrate(true)
         .baselineVersion("0")
         .locations("classpath:db/demo")
-        .javaMigrations(new DemoRegister(passwordHasher), new DemoHallAccounts(passwordHasher))
+        .javaMigrations(
+            new DemoRegister(passwordHasher),
+            new DemoHallAccounts(passwordHasher),
+            new DemoYoungFamily())
         .load();
   }
 

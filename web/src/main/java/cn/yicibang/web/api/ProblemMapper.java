@@ -7,7 +7,7 @@ import cn.yicibang.ejb.household.ConflictException;
 import cn.yicibang.ejb.printing.UnprintableFormException;
 import cn.yicibang.web.i18n.Messages;
 import cn.yicibang.web.printing.UnprintableMessages;
-import jakarta.ejb.EJBAccessException;
+import cn.yicibang.web.security.RefusedRole;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.PersistenceException;
@@ -81,7 +81,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (t instanceof BusinessException e) {
       return Problem.of(400, e.messageKey(), locale, e.arguments());
     }
-    if (t instanceof EJBAccessException) {
+    if (RefusedRole.is(t)) {
       return Problem.of(403, "error.forbidden", locale);
     }
     if (t instanceof ConstraintViolationException e) {
@@ -119,7 +119,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static Throwable unwrap(Throwable t) {
     Throwable current = t;
-    while (current instanceof EJBException && current.getCause() != null) {
+    while (current instanceof EJBException
+        && !RefusedRole.is(current)
+        && current.getCause() != null) {
       current = current.getCause();
     }
     return current;

@@ -84,6 +84,15 @@ public class BundleApplicationsResource {
   }
 
   @GET
+  @Path("overdue")
+  @Operation(
+      summary = "Open parts past their due date, for the hall supervisor",
+      description = "The hall's own applications, the longest overdue first.")
+  public List<Views.Overdue> overdue() {
+    return tracking.overdue(Requests.locale(headers));
+  }
+
+  @GET
   @Path("{trackingNo}")
   @Operation(summary = "An application with each department's part and the timeline")
   public Views.Detail get(@PathParam("trackingNo") String trackingNo) {
@@ -94,7 +103,9 @@ public class BundleApplicationsResource {
   @Path("{trackingNo}/tasks/{item}/resend")
   @Operation(
       summary = "Correct a returned part and send it again",
-      description = "Only the part's own fields; the other parts are not touched.")
+      description =
+          "Only the part's own fields: those given change (an empty value clears an optional"
+              + " one), the rest keep their value; the other parts are not touched.")
   public Views.Detail resend(
       @PathParam("trackingNo") String trackingNo,
       @PathParam("item") String item,

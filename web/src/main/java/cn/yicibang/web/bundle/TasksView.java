@@ -44,15 +44,29 @@ public class TasksView implements Serializable {
   }
 
   public void complete(UUID id) {
-    tasks.complete(id, results.get(id), locale());
+    Views.DepartmentTask t = tasks.complete(id, results.get(id), locale());
     results.remove(id);
     list = null;
+    done("bundle.task.completedMessage", t);
   }
 
   public void returnTask(UUID id) {
-    tasks.returnTask(id, reasons.get(id), locale());
+    Views.DepartmentTask t = tasks.returnTask(id, reasons.get(id), locale());
     reasons.remove(id);
     list = null;
+    done("bundle.task.returnedMessage", t);
+  }
+
+  /** Says what was done: the row leaves the list of open tasks, so the officer sees it here. */
+  private static void done(String key, Views.DepartmentTask t) {
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new jakarta.faces.application.FacesMessage(
+                jakarta.faces.application.FacesMessage.SEVERITY_INFO,
+                cn.yicibang.web.i18n.Messages.format(
+                    locale(), key, t.item(), t.trackingNo(), t.resultRef()),
+                null));
   }
 
   public void refresh() {

@@ -4,7 +4,7 @@ import cn.yicibang.domain.BusinessException;
 import cn.yicibang.ejb.printing.UnprintableFormException;
 import cn.yicibang.web.i18n.Messages;
 import cn.yicibang.web.printing.UnprintableMessages;
-import jakarta.ejb.EJBAccessException;
+import cn.yicibang.web.security.RefusedRole;
 import jakarta.ejb.EJBException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
@@ -71,7 +71,7 @@ public class FacesErrors extends ExceptionHandlerWrapper {
             faces,
             FacesMessage.SEVERITY_ERROR,
             Messages.format(locale, e.messageKey(), e.arguments()));
-      } else if (t instanceof EJBAccessException) {
+      } else if (RefusedRole.is(t)) {
         message(faces, FacesMessage.SEVERITY_ERROR, Messages.format(locale, "error.forbidden"));
       } else {
         String incident = UUID.randomUUID().toString().substring(0, 8);
@@ -113,6 +113,7 @@ public class FacesErrors extends ExceptionHandlerWrapper {
     while ((current instanceof FacesException
             || current instanceof EJBException
             || current instanceof jakarta.el.ELException)
+        && !RefusedRole.is(current)
         && current.getCause() != null) {
       current = current.getCause();
     }

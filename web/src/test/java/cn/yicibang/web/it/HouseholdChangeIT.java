@@ -15,7 +15,6 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -475,7 +474,7 @@ class HouseholdChangeIT {
   }
 
   private static JsonObject json(String body) {
-    return Json.createReader(new StringReader(body)).readObject();
+    return Http.json(body);
   }
 
   private URI uri(String path) throws Exception {
@@ -483,26 +482,14 @@ class HouseholdChangeIT {
   }
 
   private long count(String sql, String arg) throws Exception {
-    return Long.parseLong(single(sql, arg));
+    return Sql.count(dataSource, sql, arg);
   }
 
   private String single(String sql, String arg) throws Exception {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, arg);
-      try (ResultSet rs = s.executeQuery()) {
-        return rs.next() ? rs.getString(1) : null;
-      }
-    }
+    return Sql.single(dataSource, sql, arg);
   }
 
   private void execute(String sql, String... args) throws Exception {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        s.setString(i + 1, args[i]);
-      }
-      s.executeUpdate();
-    }
+    Sql.execute(dataSource, sql, (Object[]) args);
   }
 }

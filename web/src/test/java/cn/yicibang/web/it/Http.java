@@ -59,6 +59,14 @@ final class Http {
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  static jakarta.json.JsonObject json(String body) {
+    return jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject();
+  }
+
+  static jakarta.json.JsonArray jsonArray(String body) {
+    return jakarta.json.Json.createReader(new java.io.StringReader(body)).readArray();
+  }
+
   private static String basic(String user) {
     return "Basic "
         + Base64.getEncoder().encodeToString((user + ":demo1234").getBytes(StandardCharsets.UTF_8));
