@@ -54,6 +54,8 @@ public class BundleTasks {
 
   @Inject private AuditLog audit;
 
+  @Inject private cn.yicibang.ejb.audit.Idempotency idempotency;
+
   /** The caller's organisation's tasks: open ones first (oldest due first), then the rest. */
   public List<Views.DepartmentTask> mine(boolean openOnly, Locale locale) {
     Caller caller = callers.current();
@@ -83,8 +85,12 @@ public class BundleTasks {
     return view(t, catalogue.fields(), Applications.today(), locale);
   }
 
-  public Views.DepartmentTask accept(UUID id, Locale locale) {
+  public Views.DepartmentTask accept(UUID id, String idempotencyKey, Locale locale) {
     Caller caller = callers.current();
+    var earlier = earlier(caller, idempotencyKey, "bundle-task.accept", locale);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
     BundleTask t = own(caller, id, true);
     Instant now = Instant.now();
     boolean first = t.status() == TaskStatus.SENT;
@@ -93,11 +99,18 @@ public class BundleTasks {
     if (first) {
       audit.record(caller, AuditAction.CASE_TRANSITION, "BundleTask", id.toString(), "ACCEPTED");
     }
+    idempotency.remember(caller, idempotencyKey, "bundle-task.accept", id.toString());
     return flushed(t, locale);
   }
 
-  public Views.DepartmentTask complete(UUID id, String resultRef, Locale locale) {
+  /** Completes the task; the same {@code Idempotency-Key} again answers the first result. */
+  public Views.DepartmentTask complete(
+      UUID id, String resultRef, String idempotencyKey, Locale locale) {
     Caller caller = callers.current();
+    var earlier = earlier(caller, idempotencyKey, "bundle-task.complete", locale);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
     BundleTask t = own(caller, id, true);
     Instant now = Instant.now();
     BundleApplication a = t.application();
@@ -112,17 +125,38 @@ public class BundleTasks {
             + t.resultRef()
             + (a.status().name().equals("COMPLETED") ? " (bundle completed)" : ""));
     dispatch.release(a, caller, now);
+    idempotency.remember(caller, idempotencyKey, "bundle-task.complete", id.toString());
     return flushed(t, locale);
   }
 
-  public Views.DepartmentTask returnTask(UUID id, String reason, Locale locale) {
+  public Views.DepartmentTask returnTask(
+      UUID id, String reason, String idempotencyKey, Locale locale) {
     Caller caller = callers.current();
+    var earlier = earlier(caller, idempotencyKey, "bundle-task.return", locale);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
     BundleTask t = own(caller, id, true);
     Instant now = Instant.now();
     t.application().returnTask(t, reason, caller.username(), caller.organisation().id(), now);
     acknowledgeNotification(caller, t, now);
     audit.record(caller, AuditAction.CASE_TRANSITION, "BundleTask", id.toString(), "RETURNED");
+    idempotency.remember(caller, idempotencyKey, "bundle-task.return", id.toString());
     return flushed(t, locale);
+  }
+
+  /** The task as it stands now, when the same key has acted before. */
+  private java.util.Optional<Views.DepartmentTask> earlier(
+      Caller caller, String idempotencyKey, String operation, Locale locale) {
+    return idempotency
+        .recall(caller, idempotencyKey, operation)
+        .map(
+            id ->
+                view(
+                    own(caller, UUID.fromString(id), false),
+                    catalogue.fields(),
+                    Applications.today(),
+                    locale));
   }
 
   private Views.DepartmentTask flushed(BundleTask t, Locale locale) {

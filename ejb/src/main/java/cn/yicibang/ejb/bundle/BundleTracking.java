@@ -46,6 +46,8 @@ public class BundleTracking {
 
   @Inject private AuditLog audit;
 
+  @Inject private cn.yicibang.ejb.audit.Idempotency idempotency;
+
   /** The caller's hall's applications: open ones first, newest first. */
   public List<Views.Summary> ofMyHall(Locale locale) {
     Caller caller = callers.current();
@@ -85,8 +87,16 @@ public class BundleTracking {
    *     with the part's other fields as they stand
    */
   public Views.Detail resend(
-      String trackingNo, String itemCode, Map<String, String> values, Locale locale) {
+      String trackingNo,
+      String itemCode,
+      Map<String, String> values,
+      String idempotencyKey,
+      Locale locale) {
     Caller caller = callers.current();
+    var earlier = idempotency.recall(caller, idempotencyKey, "bundle.resend");
+    if (earlier.isPresent()) {
+      return applications.detail(applications.byTrackingNo(caller, earlier.get(), false), locale);
+    }
     BundleApplication a = applications.byTrackingNo(caller, trackingNo, true);
     BundleTask t = a.task(itemCode);
     Map<String, FieldDefinition> fields = catalogue.fields();
@@ -112,6 +122,7 @@ public class BundleTracking {
         "BundleTask",
         t.id().toString(),
         "RESENT " + trackingNo + " " + itemCode + " changed " + changed);
+    idempotency.remember(caller, idempotencyKey, "bundle.resend", trackingNo);
     em.flush();
     return applications.detail(a, locale);
   }

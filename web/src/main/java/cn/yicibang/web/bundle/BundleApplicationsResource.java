@@ -59,7 +59,8 @@ public class BundleApplicationsResource {
       description = "A field missing or wrong (each named), not eligible, or a material missing")
   public Response submit(
       Requests.Submission body,
-      @Parameter(description = "the same key twice submits once") @HeaderParam("Idempotency-Key")
+      @Parameter(description = "the same key twice submits once")
+          @HeaderParam(Requests.IDEMPOTENCY_KEY)
           String idempotencyKey) {
     if (body == null) {
       throw new BusinessException("error.badRequest", "body");
@@ -109,11 +110,13 @@ public class BundleApplicationsResource {
   public Views.Detail resend(
       @PathParam("trackingNo") String trackingNo,
       @PathParam("item") String item,
-      Requests.Correction body) {
+      Requests.Correction body,
+      @HeaderParam(Requests.IDEMPOTENCY_KEY) String idempotencyKey) {
     return tracking.resend(
         trackingNo,
         item,
         body == null || body.values() == null ? Map.of() : body.values(),
+        idempotencyKey,
         Requests.locale(headers));
   }
 

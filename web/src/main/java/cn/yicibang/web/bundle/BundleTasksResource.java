@@ -5,6 +5,7 @@ import cn.yicibang.ejb.bundle.Views;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Bundle tasks for department systems: their list, and accept, complete (with a result reference)
- * or return (with a reason). A repeated acceptance changes nothing.
+ * or return (with a reason). A repeated acceptance changes nothing; every action honours an {@code
+ * Idempotency-Key}, so a department system retrying after a lost answer gets the first result.
  */
 @Path("bundle-tasks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,8 +48,9 @@ public class BundleTasksResource {
   @POST
   @Path("{id}/accept")
   @Operation(summary = "Accept the task")
-  public Views.DepartmentTask accept(@PathParam("id") UUID id) {
-    return tasks.accept(id, Requests.locale(headers));
+  public Views.DepartmentTask accept(
+      @PathParam("id") UUID id, @HeaderParam(Requests.IDEMPOTENCY_KEY) String idempotencyKey) {
+    return tasks.accept(id, idempotencyKey, Requests.locale(headers));
   }
 
   @POST
@@ -55,14 +58,22 @@ public class BundleTasksResource {
   @Operation(
       summary = "Complete the task with its result reference",
       description = "Sends the tasks that waited for it; the bundle completes with its last task.")
-  public Views.DepartmentTask complete(@PathParam("id") UUID id, Requests.Completion body) {
-    return tasks.complete(id, body == null ? null : body.resultRef(), Requests.locale(headers));
+  public Views.DepartmentTask complete(
+      @PathParam("id") UUID id,
+      Requests.Completion body,
+      @HeaderParam(Requests.IDEMPOTENCY_KEY) String idempotencyKey) {
+    return tasks.complete(
+        id, body == null ? null : body.resultRef(), idempotencyKey, Requests.locale(headers));
   }
 
   @POST
   @Path("{id}/return")
   @Operation(summary = "Return the task to the hall with a reason")
-  public Views.DepartmentTask returnTask(@PathParam("id") UUID id, Requests.Return body) {
-    return tasks.returnTask(id, body == null ? null : body.reason(), Requests.locale(headers));
+  public Views.DepartmentTask returnTask(
+      @PathParam("id") UUID id,
+      Requests.Return body,
+      @HeaderParam(Requests.IDEMPOTENCY_KEY) String idempotencyKey) {
+    return tasks.returnTask(
+        id, body == null ? null : body.reason(), idempotencyKey, Requests.locale(headers));
   }
 }

@@ -70,7 +70,7 @@ public class DetailView implements Serializable {
     try {
       Map<String, String> v = new HashMap<>();
       values.forEach((k, value) -> v.put(k, value == null || value.isBlank() ? null : value));
-      detail = tracking.resend(no, correcting, v, locale());
+      detail = tracking.resend(no, correcting, v, null, locale());
       correcting = null;
       problems = new HashMap<>();
     } catch (InvalidFieldsException e) {

@@ -9,6 +9,8 @@ import java.util.Map;
 /** The bodies the bundle resources accept. */
 final class Requests {
 
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
   private Requests() {}
 
   /** A submission: the bundle's code, the one form by canonical key, the materials seen. */

@@ -39,19 +39,19 @@ public class TasksView implements Serializable {
   }
 
   public void accept(UUID id) {
-    tasks.accept(id, locale());
+    tasks.accept(id, null, locale());
     list = null;
   }
 
   public void complete(UUID id) {
-    Views.DepartmentTask t = tasks.complete(id, results.get(id), locale());
+    Views.DepartmentTask t = tasks.complete(id, results.get(id), null, locale());
     results.remove(id);
     list = null;
     done("bundle.task.completedMessage", t);
   }
 
   public void returnTask(UUID id) {
-    Views.DepartmentTask t = tasks.returnTask(id, reasons.get(id), locale());
+    Views.DepartmentTask t = tasks.returnTask(id, reasons.get(id), null, locale());
     reasons.remove(id);
     list = null;
     done("bundle.task.returnedMessage", t);

@@ -712,14 +712,23 @@ class BundleIT {
         Http.post(uri("api/bundle-tasks/" + id + "/accept"), officer, null, null);
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
     assertThat(Http.json(accepted.body()).getString("status")).isEqualTo("ACCEPTED");
+    String body = Json.createObjectBuilder().add("resultRef", resultRef).build().toString();
+    String key = UUID.randomUUID().toString();
     HttpResponse<String> completed =
-        Http.post(
-            uri("api/bundle-tasks/" + id + "/complete"),
-            officer,
-            Json.createObjectBuilder().add("resultRef", resultRef).build().toString(),
-            null);
+        Http.post(uri("api/bundle-tasks/" + id + "/complete"), officer, body, key);
     assertThat(completed.statusCode()).as(completed.body()).isEqualTo(200);
     assertThat(Http.json(completed.body()).getString("status")).isEqualTo("COMPLETED");
+    // the department system lost the answer and sends it again with the same key: the same result
+    HttpResponse<String> again =
+        Http.post(uri("api/bundle-tasks/" + id + "/complete"), officer, body, key);
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+    assertThat(Http.json(again.body()).getString("resultRef")).isEqualTo(resultRef);
+    assertThat(
+            Sql.count(
+                dataSource,
+                "select count(*) from audit_entry where subject_id = ? and detail like 'COMPLETED %'",
+                id))
+        .isEqualTo(1);
   }
 
   private void waitingPartIsNotWorkable(String no, JsonObject task) throws Exception {
