@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.io.Serial;
 import java.io.Serializable;
@@ -11,29 +13,44 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The last acceptance number issued by one station in one year. Read under a pessimistic lock and
- * advanced in the same transaction as the acceptance, so numbers are unique and gapless: a
+ * The last number issued by one organisation in one series and year. Read under a pessimistic lock
+ * and advanced in the same transaction as the acceptance, so numbers are unique and gapless: a
  * rolled-back acceptance rolls its number back too.
  */
 @Entity
-@Table(name = "acceptance_counter")
+@Table(name = "number_counter")
 public class AcceptanceCounter {
 
-  /** Station and year. */
+  /** What is numbered: each series counts on its own, so one never leaves gaps in another. */
+  public enum Series {
+    /** Household change applications, per station. */
+    CHANGE,
+    /** One-stop bundle applications, per service hall. */
+    BUNDLE,
+    /** Disputes handed over to mediation, per police station. */
+    DISPUTE
+  }
+
+  /** Organisation, series and year. */
   @Embeddable
   public static class Key implements Serializable {
     @Serial private static final long serialVersionUID = 1L;
 
-    @Column(name = "station_id", length = 32)
+    @Column(name = "organisation_id", length = 32)
     private String stationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "series", length = 16)
+    private Series series;
 
     @Column(name = "counter_year")
     private int year;
 
     protected Key() {}
 
-    public Key(String stationId, int year) {
+    public Key(String stationId, Series series, int year) {
       this.stationId = stationId;
+      this.series = series;
       this.year = year;
     }
 
@@ -43,12 +60,15 @@ public class AcceptanceCounter {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && year == k.year && Objects.equals(stationId, k.stationId);
+      return o instanceof Key k
+          && year == k.year
+          && series == k.series
+          && Objects.equals(stationId, k.stationId);
     }
 
     @Override
     public int hashCode() {
-      return Objects.hash(stationId, year);
+      return Objects.hash(stationId, series, year);
     }
   }
 
@@ -59,8 +79,12 @@ public class AcceptanceCounter {
 
   protected AcceptanceCounter() {}
 
-  public AcceptanceCounter(String stationId, int year) {
-    this.key = new Key(Objects.requireNonNull(stationId, "stationId"), year);
+  public AcceptanceCounter(String stationId, Series series, int year) {
+    this.key =
+        new Key(
+            Objects.requireNonNull(stationId, "stationId"),
+            Objects.requireNonNull(series, "series"),
+            year);
   }
 
   /**

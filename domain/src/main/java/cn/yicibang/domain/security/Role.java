@@ -15,6 +15,13 @@ public final class Role {
   public static final String STATION_HEAD = "STATION_HEAD";
   public static final String BUREAU_APPROVER = "BUREAU_APPROVER";
   public static final String MEDIATOR = "MEDIATOR";
+
+  /** 民警: a police officer of a station, who receives disputes and hands them to mediation. */
+  public static final String POLICE_OFFICER = "POLICE_OFFICER";
+
+  /** 司法局: supervises people's mediation, sees every dispute of the district and the figures. */
+  public static final String MEDIATION_SUPERVISOR = "MEDIATION_SUPERVISOR";
+
   public static final String DEPARTMENT_OFFICER = "DEPARTMENT_OFFICER";
   public static final String ADMINISTRATOR = "ADMINISTRATOR";
 
@@ -27,6 +34,8 @@ public final class Role {
           STATION_HEAD,
           BUREAU_APPROVER,
           MEDIATOR,
+          POLICE_OFFICER,
+          MEDIATION_SUPERVISOR,
           DEPARTMENT_OFFICER,
           ADMINISTRATOR);
 

@@ -10,6 +10,7 @@ import cn.yicibang.domain.bundle.Eligibility;
 import cn.yicibang.domain.bundle.FieldDefinition;
 import cn.yicibang.domain.bundle.OneForm;
 import cn.yicibang.domain.bundle.RuleOutcome;
+import cn.yicibang.domain.household.AcceptanceCounter;
 import cn.yicibang.domain.organisation.Organisation;
 import cn.yicibang.domain.organisation.OrganisationKind;
 import cn.yicibang.domain.registry.Person;
@@ -210,7 +211,9 @@ public class BundleIntake {
     }
     Map<String, Organisation> departments = departments(caller, d, values, fields, locale);
     Instant now = Instant.now();
-    String trackingNo = TRACKING_PREFIX + numbers.next(caller.organisation(), today.getYear());
+    String trackingNo =
+        TRACKING_PREFIX
+            + numbers.next(caller.organisation(), AcceptanceCounter.Series.BUNDLE, today.getYear());
     BundleApplication a =
         new BundleApplication(
             d,

@@ -2,6 +2,7 @@ package cn.yicibang.ejb.database;
 
 import cn.yicibang.ejb.config.Setting;
 import cn.yicibang.ejb.demo.DemoHallAccounts;
+import cn.yicibang.ejb.demo.DemoMediationAccounts;
 import cn.yicibang.ejb.demo.DemoRegister;
 import cn.yicibang.ejb.demo.DemoYoungFamily;
 import cn.yicibang.ejb.security.Passwords;
@@ -93,7 +94,8 @@ public class Migrations {
         .javaMigrations(
             new DemoRegister(passwordHasher),
             new DemoHallAccounts(passwordHasher),
-            new DemoYoungFamily())
+            new DemoYoungFamily(),
+            new DemoMediationAccounts(passwordHasher))
         .load();
   }
 

@@ -138,8 +138,8 @@ public class DemoRegister implements JavaMigration {
 
   /** The demo user names, for the start-up banner. */
   public static final List<String> ACCOUNTS =
-      java.util.stream.Stream.concat(
-              java.util.Arrays.stream(ACCOUNT_ROWS), java.util.Arrays.stream(DemoHallAccounts.ROWS))
+      java.util.stream.Stream.of(ACCOUNT_ROWS, DemoHallAccounts.ROWS, DemoMediationAccounts.ROWS)
+          .flatMap(java.util.Arrays::stream)
           .map(a -> a[0])
           .toList();
 

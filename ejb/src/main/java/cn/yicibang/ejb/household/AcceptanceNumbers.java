@@ -13,9 +13,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
 /**
- * Issues acceptance numbers, unique and gapless per station and year. The counter row is locked for
- * the rest of the accepting transaction, so concurrent acceptances at one station queue for it, and
- * a rolled-back acceptance gives its number back.
+ * Issues acceptance numbers, unique and gapless per organisation, series and year. The counter row
+ * is locked for the rest of the accepting transaction, so concurrent acceptances at one station
+ * queue for it, and a rolled-back acceptance gives its number back.
  */
 @Stateless
 public class AcceptanceNumbers {
@@ -26,12 +26,12 @@ public class AcceptanceNumbers {
 
   /** Must run inside the transaction that accepts the application. */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
-  public String next(Organisation station, int year) {
-    AcceptanceCounter.Key key = new AcceptanceCounter.Key(station.id(), year);
+  public String next(Organisation station, AcceptanceCounter.Series series, int year) {
+    AcceptanceCounter.Key key = new AcceptanceCounter.Key(station.id(), series, year);
     AcceptanceCounter counter =
         em.find(AcceptanceCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
     if (counter == null) {
-      context.getBusinessObject(AcceptanceNumbers.class).createCounter(station.id(), year);
+      context.getBusinessObject(AcceptanceNumbers.class).createCounter(station.id(), series, year);
       counter = em.find(AcceptanceCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
     }
     return counter.next(station.seat().code().value());
@@ -42,9 +42,9 @@ public class AcceptanceNumbers {
    * first, the duplicate insert fails harmlessly.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public void createCounter(String stationId, int year) {
+  public void createCounter(String stationId, AcceptanceCounter.Series series, int year) {
     try {
-      em.persist(new AcceptanceCounter(stationId, year));
+      em.persist(new AcceptanceCounter(stationId, series, year));
       em.flush();
     } catch (PersistenceException e) {
       // created meanwhile by another transaction: fine, it will be locked and used

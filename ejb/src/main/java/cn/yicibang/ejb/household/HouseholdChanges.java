@@ -2,6 +2,7 @@ package cn.yicibang.ejb.household;
 
 import cn.yicibang.domain.AccessDeniedException;
 import cn.yicibang.domain.audit.AuditAction;
+import cn.yicibang.domain.household.AcceptanceCounter;
 import cn.yicibang.domain.household.Applicant;
 import cn.yicibang.domain.household.ApplicationStatus;
 import cn.yicibang.domain.household.ChangeApplication;
@@ -192,7 +193,7 @@ public class HouseholdChanges {
   private void acceptIfComplete(Caller caller, ChangeApplication a, Instant now, LocalDate today) {
     if (a.status() == ApplicationStatus.AWAITING_MATERIALS && a.missingMaterials().isEmpty()) {
       a.accept(
-          () -> numbers.next(a.station(), today.getYear()),
+          () -> numbers.next(a.station(), AcceptanceCounter.Series.CHANGE, today.getYear()),
           workingDays.after(today, a.timeLimitDays()),
           caller.username(),
           now);

@@ -220,7 +220,8 @@ class PersistenceTest {
         em -> {
           ChangeApplication a = em.find(ChangeApplication.class, applicationId[0]);
           a.supplyMaterials(java.util.Set.of("ARCHIVE_RECORD"), "clerk.dongzhuang", Instant.now());
-          AcceptanceCounter counter = new AcceptanceCounter("PS-DONGZHUANG", 2026);
+          AcceptanceCounter counter =
+              new AcceptanceCounter("PS-DONGZHUANG", AcceptanceCounter.Series.CHANGE, 2026);
           em.persist(counter);
           a.accept(
               () -> counter.next("350305101"),
@@ -249,7 +250,10 @@ class PersistenceTest {
               StepKind.TAKEN,
               StepKind.APPROVED);
       assertThat(
-              em.find(AcceptanceCounter.class, new AcceptanceCounter.Key("PS-DONGZHUANG", 2026))
+              em.find(
+                      AcceptanceCounter.class,
+                      new AcceptanceCounter.Key(
+                          "PS-DONGZHUANG", AcceptanceCounter.Series.CHANGE, 2026))
                   .lastValue())
           .isEqualTo(1);
       assertThat(

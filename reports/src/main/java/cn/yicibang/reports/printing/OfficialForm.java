@@ -43,7 +43,26 @@ public enum OfficialForm {
    * “一件事一次办”办结通知书: every matter of a bundle completed, with the result of each and where to collect
    * them.
    */
-  BUNDLE_COMPLETION("bundle-completion", "forms.bundle_completion");
+  BUNDLE_COMPLETION("bundle-completion", "forms.bundle_completion"),
+
+  /**
+   * 人民调解移交告知书: the station hands a dispute to a mediation body; one row per party, a receipt stub
+   * for the body.
+   */
+  MEDIATION_HANDOVER("mediation-handover", "forms.mediation_handover"),
+
+  /**
+   * 人民调解协议书: the agreement with every element People's Mediation Law art. 29 names, once per copy
+   * (one for each party and one for the committee); rows are the parties once per copy, with the
+   * copy's number and label.
+   */
+  MEDIATION_AGREEMENT("mediation-agreement", "forms.mediation_agreement"),
+
+  /**
+   * 人民调解终止告知书: mediation ended without agreement at every level, and where the dispute is referred;
+   * one row per session held.
+   */
+  MEDIATION_REFERRAL("mediation-referral", "forms.mediation_referral");
 
   private final String templateName;
   private final String bundleBaseName;

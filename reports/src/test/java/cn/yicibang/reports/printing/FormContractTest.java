@@ -150,7 +150,54 @@ class FormContractTest {
                 "submittedOn",
                 "completedOn",
                 "verificationQrCode"),
-            List.of("no", "department", "item", "result", "completedOn")));
+            List.of("no", "department", "item", "result", "completedOn")),
+        arguments(
+            OfficialForm.MEDIATION_HANDOVER,
+            List.of(
+                "station",
+                "caseNo",
+                "source",
+                "disputeType",
+                "place",
+                "body",
+                "urgency",
+                "summary",
+                "acceptBy",
+                "handedOverOn",
+                "verificationQrCode"),
+            List.of("role", "name", "idDocument", "phone")),
+        arguments(
+            OfficialForm.MEDIATION_AGREEMENT,
+            List.of(
+                "committee",
+                "caseNo",
+                "disputeType",
+                "facts",
+                "matters",
+                "content",
+                "performance",
+                "performanceDue",
+                "copies",
+                "signatures",
+                "mediators",
+                "settledOn",
+                "confirmationDue",
+                "verificationQrCode"),
+            List.of("copy", "copyLabel", "role", "name", "sex", "idDocument", "address")),
+        arguments(
+            OfficialForm.MEDIATION_REFERRAL,
+            List.of(
+                "body",
+                "caseNo",
+                "disputeType",
+                "parties",
+                "station",
+                "rounds",
+                "route",
+                "note",
+                "referredOn",
+                "verificationQrCode"),
+            List.of("no", "heldOn", "level", "mediatedBy", "result")));
   }
 
   @ParameterizedTest

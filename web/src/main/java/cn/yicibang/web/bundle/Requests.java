@@ -26,7 +26,6 @@ final class Requests {
   public record Return(String reason) {}
 
   static Locale locale(HttpHeaders headers) {
-    List<Locale> accepted = headers.getAcceptableLanguages();
-    return Messages.supported(accepted.isEmpty() ? null : accepted.get(0));
+    return Messages.of(headers);
   }
 }

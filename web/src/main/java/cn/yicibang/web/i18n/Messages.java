@@ -24,6 +24,12 @@ public final class Messages {
         : Locale.SIMPLIFIED_CHINESE;
   }
 
+  /** The language a REST request asks for (Accept-Language), Chinese unless English is first. */
+  public static Locale of(jakarta.ws.rs.core.HttpHeaders headers) {
+    List<Locale> accepted = headers.getAcceptableLanguages();
+    return supported(accepted.isEmpty() ? null : accepted.get(0));
+  }
+
   public static String format(Locale locale, String key, Object... arguments) {
     Locale l = supported(locale);
     ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, l, Messages.class.getClassLoader());
@@ -33,6 +39,15 @@ public final class Messages {
     } catch (MissingResourceException e) {
       return key;
     }
-    return arguments.length == 0 ? pattern : new MessageFormat(pattern, l).format(arguments);
+    if (arguments.length == 0) {
+      return pattern;
+    }
+    Object[] words = arguments.clone();
+    for (int i = 0; i < words.length; i++) {
+      if (words[i] instanceof cn.yicibang.domain.Label label) {
+        words[i] = format(l, label.key());
+      }
+    }
+    return new MessageFormat(pattern, l).format(words);
   }
 }

@@ -1,0 +1,19 @@
+package cn.yicibang.domain;
+
+import java.util.Objects;
+
+/**
+ * An argument of a {@link BusinessException} that is itself a message key — the name of a field,
+ * say — so that the sentence names the field in the user's language, not by its key.
+ */
+public record Label(String key) {
+
+  public Label {
+    Objects.requireNonNull(key, "key");
+  }
+
+  @Override
+  public String toString() {
+    return key;
+  }
+}

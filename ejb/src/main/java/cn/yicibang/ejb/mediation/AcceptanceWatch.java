@@ -1,0 +1,70 @@
+package cn.yicibang.ejb.mediation;
+
+import cn.yicibang.domain.audit.AuditAction;
+import cn.yicibang.domain.mediation.DisputeCase;
+import cn.yicibang.domain.mediation.DisputeStatus;
+import cn.yicibang.ejb.audit.AuditLog;
+import cn.yicibang.ejb.security.Caller;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Flags disputes a mediation body has not accepted within its time: once per handing over, on the
+ * case's timeline (both the station's and the body's lists show it) and in the audit log; the
+ * supervisor's list of overdue acceptances shows them all. Runs on every node; the case's version
+ * makes a second node's flag of the same case fail harmlessly.
+ */
+@Stateless
+@PermitAll
+public class AcceptanceWatch {
+
+  private static final Logger LOG = Logger.getLogger(AcceptanceWatch.class.getName());
+
+  @PersistenceContext private EntityManager em;
+
+  @Inject private AuditLog audit;
+
+  @Schedule(hour = "*", minute = "*/10", persistent = false)
+  public void scheduled() {
+    try {
+      flag();
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "Flagging overdue acceptances failed, next round retries: " + e);
+    }
+  }
+
+  /** Flags every dispute past its acceptance time not flagged yet; returns how many. */
+  public int flag() {
+    Instant now = Instant.now();
+    List<DisputeCase> late =
+        em.createQuery(
+                "select c from DisputeCase c where c.status = :handed and c.acceptDueAt < :now"
+                    + " and c.acceptanceOverdueAt is null",
+                DisputeCase.class)
+            .setParameter("handed", DisputeStatus.HANDED_OVER)
+            .setParameter("now", now)
+            .setMaxResults(1000)
+            .getResultList();
+    int flagged = 0;
+    for (DisputeCase c : late) {
+      if (c.flagAcceptanceOverdue(now)) {
+        flagged++;
+        audit.record(
+            new Caller("system", "system", c.body().organisation(), Set.of()),
+            AuditAction.CASE_TRANSITION,
+            "DisputeCase",
+            c.caseNo(),
+            "ACCEPTANCE_OVERDUE since " + c.acceptDueAt());
+      }
+    }
+    return flagged;
+  }
+}
