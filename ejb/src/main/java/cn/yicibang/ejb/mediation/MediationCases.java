@@ -112,6 +112,27 @@ public class MediationCases {
     return disputes.detail(c, locale);
   }
 
+  /** Which side the caller is on for a dispute they may see: what the case page offers them. */
+  public enum Side {
+    STATION,
+    BODY,
+    OBSERVER
+  }
+
+  public Side side(MediationViews.Detail d) {
+    Caller caller = callers.current();
+    String me = caller.organisation().id();
+    if (me.equals(d.bodyId()) && caller.roles().contains(Role.MEDIATOR)) {
+      return Side.BODY;
+    }
+    if (me.equals(d.stationId())
+        && (caller.roles().contains(Role.POLICE_OFFICER)
+            || caller.roles().contains(Role.STATION_HEAD))) {
+      return Side.STATION;
+    }
+    return Side.OBSERVER;
+  }
+
   private static List<DisputeStatus> openStatuses() {
     return java.util.Arrays.stream(DisputeStatus.values()).filter(DisputeStatus::open).toList();
   }

@@ -66,6 +66,42 @@ public class MediationIntake {
         .toList();
   }
 
+  /**
+   * The places under a division of the station's jurisdiction (its villages, a village's grids, a
+   * grid's units); with no parent, the villages of the whole jurisdiction.
+   */
+  public List<MediationViews.PlaceOption> places(String parentCode, Locale locale) {
+    Caller caller = callers.current();
+    List<String> parents =
+        parentCode == null || parentCode.isBlank()
+            ? caller.organisation().jurisdiction().stream()
+                .map(DivisionCode::value)
+                .sorted()
+                .toList()
+            : List.of(place(caller, parentCode).code().value());
+    return em.createQuery(
+            "select d from Division d where d.parent.code in :parents order by d.code",
+            Division.class)
+        .setParameter("parents", parents)
+        .getResultStream()
+        .map(d -> new MediationViews.PlaceOption(d.code().value(), d.name(locale)))
+        .toList();
+  }
+
+  /** A resident of the jurisdiction as a party, looked up by identity number (audited). */
+  public MediationViews.Resident resident(String residentId, Locale locale) {
+    Caller caller = callers.current();
+    ResidentId id =
+        ResidentId.of(residentId == null ? "" : residentId.strip().toUpperCase(Locale.ROOT));
+    Person p =
+        residents
+            .find(caller, id)
+            .orElseThrow(() -> new BusinessException("mediation.party.notInRegister"));
+    audit.record(caller, AuditAction.SEARCH_REGISTER, "DisputeParty", id.masked(), "intake lookup");
+    return new MediationViews.Resident(
+        p.name(), cn.yicibang.ejb.printing.FormLabels.of(locale).of(p.sex()), p.address());
+  }
+
   /** Where a dispute of this type at this place is proposed to go, and the other bodies there. */
   public MediationViews.Proposal proposal(String type, String placeCode, Locale locale) {
     Caller caller = callers.current();

@@ -1,6 +1,7 @@
 package cn.yicibang.ejb.mediation;
 
 import cn.yicibang.domain.mediation.DisputeCase;
+import cn.yicibang.domain.mediation.DisputeEventKind;
 import cn.yicibang.domain.mediation.DisputeStatus;
 import cn.yicibang.domain.mediation.LevelRule;
 import cn.yicibang.domain.mediation.MediationBody;
@@ -113,13 +114,14 @@ final class MediationPresentation {
                       e.actor(),
                       o == null ? e.organisationId() : o.name(locale),
                       e.kind(),
-                      e.note()));
+                      note(e.kind(), e.note(), labels)));
             });
     LevelRule current = c.level() == null ? null : levels.get(c.level());
     return new MediationViews.Detail(
         c.caseNo(),
         c.status(),
         labels.of(c.status()),
+        c.station().id(),
         c.station().name(locale),
         labels.of(c.source()),
         c.sourceRef(),
@@ -160,6 +162,41 @@ final class MediationPresentation {
         c.closedAt(),
         events,
         c.version());
+  }
+
+  /** The system's event notes name levels, results and routes by code: say them in words. */
+  static String note(DisputeEventKind kind, String note, FormLabels labels) {
+    if (note == null) {
+      return null;
+    }
+    if (kind == DisputeEventKind.OUTCOME_REPORTED) {
+      return labels.of(DisputeStatus.valueOf(note)); // the outcome is a status, not a result
+    }
+    StringBuilder words = new StringBuilder();
+    for (String token : note.split(" ")) {
+      words.append(words.length() == 0 ? "" : " ").append(word(token, labels));
+    }
+    return words.toString();
+  }
+
+  private static final List<Class<? extends Enum<?>>> NOTE_WORDS =
+      List.of(
+          MediationLevel.class,
+          cn.yicibang.domain.mediation.RoundResult.class,
+          cn.yicibang.domain.mediation.Referral.class,
+          cn.yicibang.domain.mediation.AgreementKind.class,
+          cn.yicibang.domain.mediation.FollowUpResult.class,
+          DisputeStatus.class);
+
+  private static String word(String token, FormLabels labels) {
+    for (Class<? extends Enum<?>> type : NOTE_WORDS) {
+      for (Enum<?> e : type.getEnumConstants()) {
+        if (e.name().equals(token)) {
+          return labels.of(e);
+        }
+      }
+    }
+    return token;
   }
 
   static Instant acceptDue(MediationBody body, Instant now) {

@@ -24,6 +24,12 @@ public final class MediationViews {
   /** The proposed body for a type and place, and the others that could take it. */
   public record Proposal(BodyOption proposed, List<BodyOption> alternatives) {}
 
+  /** A place the dispute may be at: a village, grid or unit of the station's jurisdiction. */
+  public record PlaceOption(String code, String name) {}
+
+  /** A resident found in the register for a party, as the intake shows them. */
+  public record Resident(String name, String sex, String address) {}
+
   /** A dispute type of the list. */
   public record TypeOption(String code, String name) {}
 
@@ -78,6 +84,7 @@ public final class MediationViews {
       String caseNo,
       DisputeStatus status,
       String statusName,
+      String stationId,
       String station,
       String source,
       String sourceRef,

@@ -86,10 +86,14 @@ public class FormPrinting {
   }
 
   /**
-   * Renders, records and audits one official form: a new verification reference (printed on the
+   * The engine behind every service's forms, so open to any role: the service that calls it has
+   * checked who may print what, and passes the caller.
+   *
+   * <p>Renders, records and audits one official form: a new verification reference (printed on the
    * form and in its QR code), the glyph check (a refusal is audited on its own and nothing is
    * recorded), the {@code printed_form} row and the audit entry.
    */
+  @jakarta.annotation.security.PermitAll
   public PrintedDocument print(
       Caller caller,
       OfficialForm form,

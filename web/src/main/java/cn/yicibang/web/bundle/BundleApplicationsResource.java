@@ -7,6 +7,7 @@ import cn.yicibang.ejb.bundle.BundleTracking;
 import cn.yicibang.ejb.bundle.NewBundle;
 import cn.yicibang.ejb.bundle.Views;
 import cn.yicibang.ejb.printing.PrintedDocument;
+import cn.yicibang.web.printing.Pdfs;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

@@ -3,6 +3,7 @@ package cn.yicibang.web.bundle;
 import cn.yicibang.ejb.bundle.BundleFormPrinting;
 import cn.yicibang.ejb.bundle.BundleIntake;
 import cn.yicibang.ejb.bundle.Views;
+import cn.yicibang.web.printing.Pdfs;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

@@ -9,6 +9,7 @@ import cn.yicibang.ejb.bundle.BundleFormPrinting;
 import cn.yicibang.ejb.bundle.BundleIntake;
 import cn.yicibang.ejb.bundle.BundleTracking;
 import cn.yicibang.ejb.bundle.Views;
+import cn.yicibang.web.printing.Pdfs;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

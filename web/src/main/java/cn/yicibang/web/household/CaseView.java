@@ -16,7 +16,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
@@ -24,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -120,14 +118,8 @@ public class CaseView implements Serializable {
   /** A form of this case as a download; evaluated by the download button itself. */
   public StreamedContent pdf(String slug) {
     PrintedDocument document = forms.print(detail.id(), ChangeForm.ofSlug(slug), locale());
-    byte[] bytes = document.pdf();
     detail = cases.byId(detail.id(), locale());
-    return DefaultStreamedContent.builder()
-        .name(document.fileName())
-        .contentType("application/pdf")
-        .contentLength((long) bytes.length)
-        .stream(() -> new ByteArrayInputStream(bytes))
-        .build();
+    return cn.yicibang.web.printing.Pdfs.download(document);
   }
 
   public boolean isMine() {

@@ -116,9 +116,7 @@ public class HouseholdChangesResource {
       description = "application, receipt, supplement-notice or refusal-decision")
   public Response form(@PathParam("ref") String ref, @PathParam("form") String form) {
     PrintedDocument document = forms.print(load(ref).id(), ChangeForm.ofSlug(form), locale());
-    return Response.ok(document.pdf(), "application/pdf")
-        .header("Content-Disposition", "inline; filename=\"" + document.fileName() + "\"")
-        .build();
+    return cn.yicibang.web.printing.Pdfs.inline(document);
   }
 
   private ChangeDetail load(String ref) {

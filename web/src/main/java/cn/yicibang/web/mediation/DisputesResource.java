@@ -4,11 +4,13 @@ import cn.yicibang.domain.BusinessException;
 import cn.yicibang.domain.mediation.DisputeCase;
 import cn.yicibang.domain.mediation.Round;
 import cn.yicibang.ejb.mediation.MediationCases;
+import cn.yicibang.ejb.mediation.MediationFormPrinting;
 import cn.yicibang.ejb.mediation.MediationIntake;
 import cn.yicibang.ejb.mediation.MediationViews;
 import cn.yicibang.ejb.mediation.MediationWork;
 import cn.yicibang.ejb.mediation.NewDispute;
 import cn.yicibang.web.i18n.Messages;
+import cn.yicibang.web.printing.Pdfs;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -44,6 +46,8 @@ public class DisputesResource {
   @Inject private MediationWork work;
 
   @Inject private MediationCases cases;
+
+  @Inject private MediationFormPrinting forms;
 
   @Context private HttpHeaders headers;
 
@@ -178,6 +182,24 @@ public class DisputesResource {
     DisputeRequests.FollowUp f = required(body);
     return work.followUp(
         caseNo, f.result(), f.note(), Boolean.TRUE.equals(f.reopen()), key, locale());
+  }
+
+  @GET
+  @Path("{caseNo}/forms/{form}.pdf")
+  @Produces("application/pdf")
+  @Operation(
+      summary = "One of the dispute's forms as PDF",
+      description =
+          "handover (移交告知书), agreement (人民调解协议书, one copy per party and the committee's)"
+              + " or referral (终止告知书)")
+  public Response form(@PathParam("caseNo") String caseNo, @PathParam("form") String form) {
+    return Pdfs.inline(
+        switch (form) {
+          case "handover" -> forms.handover(caseNo, locale());
+          case "agreement" -> forms.agreement(caseNo, locale());
+          case "referral" -> forms.referral(caseNo, locale());
+          default -> throw new cn.yicibang.domain.NotFoundException("error.notFound");
+        });
   }
 
   private static <T> T required(T body) {

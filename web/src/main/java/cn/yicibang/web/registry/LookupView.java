@@ -9,12 +9,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -64,13 +62,7 @@ public class LookupView implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     PrintedDocument document =
         printing.registerExtract(record.id(), faces.getViewRoot().getLocale());
-    byte[] pdf = document.pdf();
-    return DefaultStreamedContent.builder()
-        .name(document.fileName())
-        .contentType("application/pdf")
-        .contentLength((long) pdf.length)
-        .stream(() -> new ByteArrayInputStream(pdf))
-        .build();
+    return cn.yicibang.web.printing.Pdfs.download(document);
   }
 
   public String getQuery() {

@@ -107,6 +107,33 @@ class MediationIT {
     assertThat(settled.getString("followUpDue")).isEqualTo(today.plusDays(10).toString());
     assertThat(settled.getJsonArray("rounds")).hasSize(2);
 
+    // the agreement: every element the law names, one copy for each of the three parties and one
+    // for the committee, the parties' numbers in full; the handover letter masks them
+    byte[] agreement = pdf(no, "agreement", VILLAGE);
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(agreement)) {
+      assertThat(doc.getNumberOfPages()).isEqualTo(4);
+      var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+      for (int page = 1; page <= 4; page++) {
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        String copy = stripper.getText(doc).replaceAll("\\s", "");
+        assertThat(copy)
+            .as("copy " + page)
+            .contains("人民调解协议书", no, "第" + page + "份，共4份", "东沁村人民调解委员会（印章）")
+            .contains("林阿明", "陈阿华", "王建业", applicantId(no), "护照E12345678")
+            .contains("陈阿华家排水沟年久失修", "陈阿华负主要责任", "赔偿林阿明院墙修补费用人民币贰仟元整")
+            .contains("修缮完毕后当面交付赔偿款", "前履行完毕", "具有法律约束力", "一式4份", "司法确认")
+            .contains("申请方：林阿明", "被申请方：陈阿华", "被申请方：王建业", "人民调解员（签名）：林秀英、郭文林");
+      }
+    }
+    String letter = text(pdf(no, "handover", STATION));
+    assertThat(letter)
+        .contains("人民调解移交告知书", no, "东沁村人民调解委员会：", "东庄派出所（印章）", "经当事人同意")
+        .contains("林阿明", applicantId(no).substring(0, 6) + "********")
+        .doesNotContain(applicantId(no));
+    assertThat(Http.bytes(uri("api/disputes/" + no + "/forms/referral.pdf"), VILLAGE).statusCode())
+        .isEqualTo(400);
+
     // the station's list shows the outcome as new until an officer opens the case
     JsonObject line = line(Http.get(uri("api/disputes"), STATION, null).body(), no);
     assertThat(line.getString("status")).isEqualTo("SETTLED");
@@ -204,6 +231,9 @@ class MediationIT {
     JsonObject line = line(Http.get(uri("api/disputes"), STATION, null).body(), no);
     assertThat(line.getString("status")).isEqualTo("REFERRED");
     assertThat(line.getBoolean("newOutcome")).isTrue();
+    assertThat(text(pdf(no, "referral", DISTRICT)))
+        .contains("人民调解终止告知书", no, "村（社区）级4次、镇（街道）级3次、区级2次", "东庄镇人民调解委员会")
+        .contains("未能达成调解协议", "转出途径：引导诉讼", "秀屿区人民法院", "秀屿区人民调解委员会（印章）");
   }
 
   @Test
@@ -295,6 +325,30 @@ class MediationIT {
   private HttpResponse<String> post(String no, String action, String user, String body)
       throws Exception {
     return Http.post(uri("api/disputes/" + no + "/" + action), user, body, null);
+  }
+
+  private byte[] pdf(String no, String form, String user) throws Exception {
+    HttpResponse<byte[]> r =
+        Http.bytes(uri("api/disputes/" + no + "/forms/" + form + ".pdf"), user);
+    assertThat(r.statusCode())
+        .as(new String(r.body(), java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo(200);
+    return r.body();
+  }
+
+  private static String text(byte[] pdf) throws Exception {
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s", "");
+    }
+  }
+
+  /** The applicant's full identity number, as the register has it. */
+  private String applicantId(String no) throws Exception {
+    return Sql.single(
+        dataSource,
+        "select p.resident_id from dispute_party p join dispute_case c on c.id = p.case_id"
+            + " where c.case_no = ? and p.seq = 0",
+        no);
   }
 
   private static JsonObject ok(HttpResponse<String> r) {

@@ -1,4 +1,4 @@
-package cn.yicibang.web.bundle;
+package cn.yicibang.web.printing;
 
 import cn.yicibang.ejb.printing.PrintedDocument;
 import jakarta.ws.rs.core.Response;
@@ -7,17 +7,17 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /** A printed form as an HTTP answer or a page download. */
-final class Pdfs {
+public final class Pdfs {
 
   private Pdfs() {}
 
-  static Response inline(PrintedDocument document) {
+  public static Response inline(PrintedDocument document) {
     return Response.ok(document.pdf(), "application/pdf")
         .header("Content-Disposition", "inline; filename=\"" + document.fileName() + "\"")
         .build();
   }
 
-  static StreamedContent download(PrintedDocument document) {
+  public static StreamedContent download(PrintedDocument document) {
     byte[] bytes = document.pdf();
     return DefaultStreamedContent.builder()
         .name(document.fileName())
