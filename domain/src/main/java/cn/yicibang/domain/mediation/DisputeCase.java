@@ -99,6 +99,10 @@ public class DisputeCase {
   @Column(name = "body_level", length = 12)
   private MediationLevel level;
 
+  /** The body it was first handed to: the figures credit it with receiving the dispute. */
+  @Column(name = "first_body_id", length = 32)
+  private String firstBodyId;
+
   @Column(name = "received_at", nullable = false, updatable = false)
   private Instant receivedAt;
 
@@ -274,6 +278,9 @@ public class DisputeCase {
       throw new BusinessException("mediation.case.notWithStation", caseNo);
     }
     assign(to, acceptDue, at);
+    if (firstBodyId == null) {
+      firstBodyId = to.id();
+    }
     returnReason = null;
     events.add(
         new DisputeEvent(
@@ -530,6 +537,10 @@ public class DisputeCase {
 
   public MediationLevel level() {
     return level;
+  }
+
+  public String firstBodyId() {
+    return firstBodyId;
   }
 
   public Instant receivedAt() {

@@ -60,6 +60,8 @@ public class MediationIntake {
 
   @Inject private AuditLog audit;
 
+  @Inject private MediationFigures figures;
+
   public List<MediationViews.TypeOption> types(Locale locale) {
     return rules.types().stream()
         .map(t -> new MediationViews.TypeOption(t.code(), t.name(locale)))
@@ -152,6 +154,7 @@ public class MediationIntake {
             now);
     c.handOver(body, MediationPresentation.acceptDue(body, now), caller.username(), now);
     em.persist(c);
+    figures.received(c);
     audit.record(
         caller, AuditAction.CASE_TRANSITION, "DisputeCase", caseNo, "RECEIVED " + type.code());
     audit.record(

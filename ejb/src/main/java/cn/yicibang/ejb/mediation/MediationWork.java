@@ -43,6 +43,8 @@ public class MediationWork {
 
   @Inject private AuditLog audit;
 
+  @Inject private MediationFigures figures;
+
   public MediationViews.Detail accept(String caseNo, String key, Locale locale) {
     return act(
         caseNo,
@@ -171,7 +173,9 @@ public class MediationWork {
       return disputes.detail(disputes.byCaseNo(caller, earlier.get(), false), locale);
     }
     DisputeCase c = disputes.withMyBody(caller, caseNo);
+    int before = c.events().size();
     change.accept(c, new Action(caller, Instant.now(), audit, c));
+    figures.events(c, before);
     idempotency.remember(caller, key, operation, c.caseNo());
     disputes.flush();
     return disputes.detail(c, locale);

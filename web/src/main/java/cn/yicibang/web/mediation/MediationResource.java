@@ -1,6 +1,7 @@
 package cn.yicibang.web.mediation;
 
 import cn.yicibang.ejb.mediation.MediationIntake;
+import cn.yicibang.ejb.mediation.MediationStatistics;
 import cn.yicibang.ejb.mediation.MediationViews;
 import cn.yicibang.web.i18n.Messages;
 import jakarta.inject.Inject;
@@ -22,6 +23,8 @@ public class MediationResource {
 
   @Inject private MediationIntake intake;
 
+  @Inject private MediationStatistics statistics;
+
   @Context private HttpHeaders headers;
 
   @GET
@@ -39,6 +42,19 @@ public class MediationResource {
   public MediationViews.Proposal proposal(
       @QueryParam("type") String type, @QueryParam("place") String place) {
     return intake.proposal(type, place, locale());
+  }
+
+  @GET
+  @Path("statistics")
+  @Operation(
+      summary = "The mediation figures of a period",
+      description =
+          "from and to as yyyy-MM (default: this year so far): received, accepted, settled,"
+              + " referred, settlement rate, median days to settle, sessions; by body, level, type,"
+              + " town and month; each town against the same months a year before")
+  public MediationStatistics.Figures statistics(
+      @QueryParam("from") String from, @QueryParam("to") String to) {
+    return statistics.figures(from, to, locale());
   }
 
   private Locale locale() {

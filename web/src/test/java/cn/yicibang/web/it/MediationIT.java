@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yicibang.ejb.database.YicibangDataSource;
 import cn.yicibang.ejb.mediation.AcceptanceWatch;
+import cn.yicibang.ejb.mediation.MediationFigures;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -13,9 +14,20 @@ import jakarta.json.JsonValue;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
@@ -54,6 +66,8 @@ class MediationIT {
 
   @Inject private AcceptanceWatch acceptanceWatch;
 
+  @Inject private MediationFigures figures;
+
   @Test
   void aNeighbourDisputeIsSettledInTheSecondVillageSessionAndTheStationHearsOfIt()
       throws Exception {
@@ -69,6 +83,7 @@ class MediationIT {
     assertThat(proposal.getJsonArray("alternatives").toString())
         .contains("MR-V101201", "MC-T101", "MC-XIUYU");
 
+    JsonObject monthBefore = thisMonth();
     String key = UUID.randomUUID().toString();
     String body = dispute("NEIGHBOUR", null, true);
     HttpResponse<String> created = Http.post(uri("api/disputes"), STATION, body, key);
@@ -155,6 +170,16 @@ class MediationIT {
                 "select status from notification where topic = 'MEDIATION_OUTCOME' and subject_ref like ?",
                 no + ":SETTLED:%"))
         .isEqualTo("ACKNOWLEDGED");
+
+    // the figures moved with the dispute, as it happened: one received, accepted and settled
+    JsonObject monthAfter = thisMonth();
+    for (String figure : List.of("received", "accepted", "settled")) {
+      assertThat(monthAfter.getJsonNumber(figure).longValue())
+          .as(figure)
+          .isEqualTo(monthBefore.getJsonNumber(figure).longValue() + 1);
+    }
+    assertThat(monthAfter.getJsonNumber("referred").longValue())
+        .isEqualTo(monthBefore.getJsonNumber("referred").longValue());
 
     JsonObject closed =
         ok(post(no, "follow-up", VILLAGE, "{\"result\":\"PERFORMED\",\"note\":\"排水沟已修缮，双方满意\"}"));
@@ -312,6 +337,208 @@ class MediationIT {
     String traffic = receive(dispute("TRAFFIC_DAMAGE", null, true));
     assertThat(ok(Http.get(uri("api/disputes/" + traffic), STATION, null)).getString("bodyId"))
         .isEqualTo("MR-V101201");
+  }
+
+  @Test
+  void theFiguresOfTwoGeneratedYearsEqualWhatTheCasesThemselvesSay() throws Exception {
+    ZoneId china = ZoneId.of("Asia/Shanghai");
+    YearMonth last = YearMonth.now(china).minusMonths(1);
+    YearMonth first = last.minusMonths(11);
+    generate(first.minusMonths(12), 24, 900);
+    figures.rebuild();
+
+    HttpResponse<String> r =
+        Http.get(
+            uri("api/mediation/statistics?from=" + first + "&to=" + last),
+            "supervisor.justice",
+            null);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonObject f = Http.json(r.body());
+    JsonObject total = f.getJsonObject("total");
+
+    // the same figures counted straight from the cases and their timelines
+    Object[] period = period(first, last);
+    String in = " between ? and ?";
+    long received =
+        Sql.count(dataSource, "select count(*) from dispute_case where received_at" + in, period);
+    long accepted = events("ACCEPTED", period);
+    long settled = events("SETTLED", period);
+    long referred = events("REFERRED", period);
+    assertThat(received).as("a year of disputes was generated").isGreaterThan(300);
+    assertThat(total.getJsonNumber("received").longValue()).isEqualTo(received);
+    assertThat(total.getJsonNumber("accepted").longValue()).isEqualTo(accepted);
+    assertThat(total.getJsonNumber("settled").longValue()).isEqualTo(settled);
+    assertThat(total.getJsonNumber("referred").longValue()).isEqualTo(referred);
+    assertThat(total.getJsonNumber("settlementRate").doubleValue())
+        .isEqualTo(Math.round(settled * 1000.0 / (settled + referred)) / 10.0);
+
+    List<Long> days = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement q =
+            c.prepareStatement(
+                "select c.received_at, e.at from dispute_event e join dispute_case c on c.id = e.case_id"
+                    + " where e.kind = 'SETTLED' and e.at"
+                    + in)) {
+      q.setObject(1, period[0]);
+      q.setObject(2, period[1]);
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          days.add(
+              ChronoUnit.DAYS.between(
+                  rs.getTimestamp(1).toInstant().atZone(china).toLocalDate(),
+                  rs.getTimestamp(2).toInstant().atZone(china).toLocalDate()));
+        }
+      }
+    }
+    Collections.sort(days);
+    double median = (days.get((days.size() - 1) / 2) + days.get(days.size() / 2)) / 2.0;
+    assertThat(f.getJsonNumber("medianDaysToSettle").doubleValue()).isEqualTo(median);
+
+    // each town against the same months a year before
+    Object[] before = period(first.minusYears(1), last.minusYears(1));
+    String byTown =
+        "select count(*) from dispute_case where place_code like ? and received_at between ? and ?";
+    for (JsonValue v : f.getJsonArray("incidence")) {
+      JsonObject t = v.asJsonObject();
+      String town = t.getString("town") + "%";
+      assertThat(t.getJsonNumber("received").longValue())
+          .as(town)
+          .isEqualTo(Sql.count(dataSource, byTown, town, period[0], period[1]));
+      assertThat(t.getJsonNumber("receivedYearBefore").longValue())
+          .as(town + " a year before")
+          .isEqualTo(Sql.count(dataSource, byTown, town, before[0], before[1]));
+    }
+    assertThat(f.getJsonArray("incidence").stream().map(t -> t.asJsonObject().getString("name")))
+        .contains("东庄镇", "月塘镇");
+    assertThat(f.getJsonArray("byLevel").toString()).contains("村（社区）级", "镇（街道）级");
+    assertThat(f.getJsonArray("byMonth")).hasSize(12);
+    assertThat(
+            Http.get(uri("api/mediation/statistics?from=2026-13"), "supervisor.justice", null)
+                .statusCode())
+        .isEqualTo(400);
+  }
+
+  /**
+   * Loads {@code count} disputes received over {@code months} months from {@code start}, in two
+   * towns and at village and town level, of every type: settled, referred, in mediation or not yet
+   * accepted, each with its timeline, straight into the database as a bulk load would.
+   */
+  private void generate(YearMonth start, int months, int count) throws Exception {
+    ZoneId china = ZoneId.of("Asia/Shanghai");
+    Random random = new Random(20261201);
+    String[][] places = {
+      {"PS-DONGZHUANG", "350305101201001001", "MC-V101201", "VILLAGE"},
+      {"PS-YUETANG", "350305110201", "MS-V110201", "VILLAGE"},
+      {"PS-DONGZHUANG", "350305101201", "MC-T101", "TOWN"}
+    };
+    List<String> types = Sql.column(dataSource, "select code from dispute_type order by code");
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement cases =
+            c.prepareStatement(
+                "insert into dispute_case (id, case_no, station_id, source, dispute_type, place_code,"
+                    + " place_text, summary, urgency, status, body_id, body_level, first_body_id,"
+                    + " received_at, received_by, handed_over_at, accept_due_at, accepted_at,"
+                    + " settled_at, closed_at, version) values (?, ?, ?, 'WALK_IN', ?, ?, '生成地点',"
+                    + " '生成的纠纷', 'NORMAL', ?, ?, ?, ?, ?, 'generator', ?, ?, ?, ?, ?, 0)");
+        PreparedStatement events =
+            c.prepareStatement(
+                "insert into dispute_event (case_id, seq, at, actor, organisation_id, kind, note)"
+                    + " values (?, ?, ?, 'generator', ?, ?, null)")) {
+      for (int n = 0; n < count; n++) {
+        String[] at = places[random.nextInt(places.length)];
+        YearMonth month = start.plusMonths(random.nextInt(months));
+        Instant received =
+            month
+                .atDay(1 + random.nextInt(month.lengthOfMonth()))
+                .atTime(8, 30)
+                .atZone(china)
+                .toInstant()
+                .plusSeconds(random.nextInt(9 * 3600));
+        int outcome = random.nextInt(10); // 0-5 settled, 6-7 referred, 8 in mediation, 9 waiting
+        Instant accepted = received.plusSeconds(1800 + random.nextInt(20 * 3600));
+        Instant concluded = accepted.plus(Duration.ofDays(random.nextInt(40)));
+        UUID id = UUID.randomUUID();
+        cases.setObject(1, id);
+        cases.setString(2, "GEN-" + n + "-" + id.toString().substring(0, 8));
+        cases.setString(3, at[0]);
+        cases.setString(4, types.get(random.nextInt(types.size())));
+        cases.setString(5, at[1]);
+        cases.setString(
+            6,
+            outcome <= 5
+                ? "SETTLED"
+                : outcome <= 7 ? "REFERRED" : outcome == 8 ? "IN_MEDIATION" : "HANDED_OVER");
+        cases.setString(7, at[2]);
+        cases.setString(8, at[3]);
+        cases.setString(9, at[2]);
+        cases.setTimestamp(10, Timestamp.from(received));
+        cases.setTimestamp(11, Timestamp.from(received));
+        cases.setTimestamp(12, Timestamp.from(received.plusSeconds(86400)));
+        cases.setTimestamp(13, outcome == 9 ? null : Timestamp.from(accepted));
+        cases.setTimestamp(14, outcome <= 5 ? Timestamp.from(concluded) : null);
+        cases.setTimestamp(15, outcome == 6 || outcome == 7 ? Timestamp.from(concluded) : null);
+        cases.addBatch();
+        int seq = event(events, id, 0, received, at[0], "RECEIVED");
+        seq = event(events, id, seq, received, at[0], "HANDED_OVER");
+        if (outcome != 9) {
+          seq = event(events, id, seq, accepted, at[2], "ACCEPTED");
+          for (int r = 0; r <= random.nextInt(4); r++) {
+            seq = event(events, id, seq, accepted.plusSeconds(60L * (r + 1)), at[2], "ROUND");
+          }
+          if (outcome <= 5) {
+            event(events, id, seq, concluded, at[2], "SETTLED");
+          } else if (outcome <= 7) {
+            event(events, id, seq, concluded, at[2], "REFERRED");
+          }
+        }
+      }
+      cases.executeBatch();
+      events.executeBatch();
+    }
+  }
+
+  private static int event(
+      PreparedStatement p, UUID id, int seq, Instant at, String organisation, String kind)
+      throws Exception {
+    p.setObject(1, id);
+    p.setInt(2, seq);
+    p.setTimestamp(3, Timestamp.from(at));
+    p.setString(4, organisation);
+    p.setString(5, kind);
+    p.addBatch();
+    return seq + 1;
+  }
+
+  private long events(String kind, Object[] period) throws Exception {
+    return Sql.count(
+        dataSource,
+        "select count(*) from dispute_event where kind = ? and at between ? and ?",
+        kind,
+        period[0],
+        period[1]);
+  }
+
+  /**
+   * From the first moment of {@code first} to the last of {@code last}, on the district's clock.
+   */
+  private static Object[] period(YearMonth first, YearMonth last) {
+    ZoneId china = ZoneId.of("Asia/Shanghai");
+    return new Object[] {
+      Timestamp.from(first.atDay(1).atStartOfDay(china).toInstant()),
+      Timestamp.from(last.plusMonths(1).atDay(1).atStartOfDay(china).toInstant().minusMillis(1))
+    };
+  }
+
+  /** This month's totals, as the supervisor's figures give them. */
+  private JsonObject thisMonth() throws Exception {
+    String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+    HttpResponse<String> r =
+        Http.get(
+            uri("api/mediation/statistics?from=" + month + "&to=" + month),
+            "supervisor.justice",
+            null);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return Http.json(r.body()).getJsonObject("total");
   }
 
   // --- helpers ----------------------------------------------------------------------------------

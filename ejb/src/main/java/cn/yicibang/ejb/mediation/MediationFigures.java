@@ -1,0 +1,202 @@
+package cn.yicibang.ejb.mediation;
+
+import cn.yicibang.domain.mediation.DisputeCase;
+import cn.yicibang.domain.mediation.DisputeEvent;
+import cn.yicibang.domain.mediation.DisputeEventKind;
+import cn.yicibang.domain.mediation.MediationBody;
+import cn.yicibang.domain.mediation.MediationLevel;
+import cn.yicibang.ejb.printing.FormPrinting;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Keeps the mediation figures as disputes change: a dispute received counts for the month it was
+ * received, at the body it was first handed to; an acceptance, a settlement (with its sessions and
+ * days since receipt) and a referral count for their month at the body that did it. The same
+ * counting replays every dispute's timeline to rebuild the figures from the cases.
+ */
+@Stateless
+@PermitAll
+public class MediationFigures {
+
+  @PersistenceContext private EntityManager em;
+
+  @Resource private SessionContext context;
+
+  /** Counts a dispute just taken down. Inside the transaction that took it. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void received(DisputeCase c) {
+    MediationBody first = em.find(MediationBody.class, c.firstBodyId());
+    add(cell(day(c.receivedAt()), c, first.id(), first.level()), "received = received + 1");
+  }
+
+  /** Counts what the events from {@code from} on did. Inside the transaction that added them. */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public void events(DisputeCase c, int from) {
+    List<DisputeEvent> events = c.events();
+    for (int i = from; i < events.size(); i++) {
+      count(c, events, i);
+    }
+  }
+
+  /**
+   * Throws the figures away and counts every dispute again from its timeline: after loading cases
+   * in bulk, or to check the figures. Run it while nobody is working on disputes.
+   *
+   * @return how many disputes were counted
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public int rebuild() {
+    MediationFigures self = context.getBusinessObject(MediationFigures.class);
+    self.clear();
+    return self.replay();
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void clear() {
+    em.createNativeQuery("delete from mediation_settle_days").executeUpdate();
+    em.createNativeQuery("delete from mediation_stat").executeUpdate();
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public int replay() {
+    List<DisputeCase> all =
+        em.createQuery("select c from DisputeCase c order by c.receivedAt", DisputeCase.class)
+            .getResultList();
+    for (DisputeCase c : all) {
+      if (c.firstBodyId() != null) {
+        received(c);
+        events(c, 0);
+      }
+    }
+    return all.size();
+  }
+
+  private void count(DisputeCase c, List<DisputeEvent> events, int i) {
+    DisputeEvent e = events.get(i);
+    if (e.kind() != DisputeEventKind.ACCEPTED
+        && e.kind() != DisputeEventKind.SETTLED
+        && e.kind() != DisputeEventKind.REFERRED) {
+      return;
+    }
+    MediationBody body = em.find(MediationBody.class, e.organisationId());
+    Cell cell = cell(day(e.at()), c, body.id(), body.level());
+    long rounds =
+        events.subList(0, i).stream().filter(x -> x.kind() == DisputeEventKind.ROUND).count();
+    switch (e.kind()) {
+      case ACCEPTED -> add(cell, "accepted = accepted + 1");
+      case SETTLED -> {
+        long days = ChronoUnit.DAYS.between(day(c.receivedAt()), day(e.at()));
+        add(
+            cell,
+            "settled = settled + 1, rounds_used = rounds_used + "
+                + rounds
+                + ", settle_days_sum = settle_days_sum + "
+                + days);
+        addDays(cell, (int) days);
+      }
+      case REFERRED -> add(cell, "referred = referred + 1, rounds_used = rounds_used + " + rounds);
+      default -> {}
+    }
+  }
+
+  /** The cell's key. */
+  public record Cell(
+      LocalDate month, String town, String body, MediationLevel level, String type) {}
+
+  private static Cell cell(LocalDate day, DisputeCase c, String body, MediationLevel level) {
+    return new Cell(
+        day.withDayOfMonth(1),
+        c.place().code().value().substring(0, 9),
+        body,
+        level,
+        c.type().code());
+  }
+
+  private void add(Cell cell, String increments) {
+    if (update("update mediation_stat set " + increments + WHERE, cell) == 0) {
+      context.getBusinessObject(MediationFigures.class).createCell(cell);
+      update("update mediation_stat set " + increments + WHERE, cell);
+    }
+  }
+
+  private void addDays(Cell cell, int days) {
+    String sql = "update mediation_settle_days set cases = cases + 1" + WHERE + " and days = ?6";
+    if (update(sql, cell, days) == 0) {
+      context.getBusinessObject(MediationFigures.class).createDays(cell, days);
+      update(sql, cell, days);
+    }
+  }
+
+  private static final String WHERE =
+      " where stat_month = ?1 and town_code = ?2 and body_id = ?3 and body_level = ?4"
+          + " and dispute_type = ?5";
+
+  private int update(String sql, Cell cell, Object... more) {
+    var q = em.createNativeQuery(sql);
+    bind(q, cell);
+    for (int i = 0; i < more.length; i++) {
+      q.setParameter(6 + i, more[i]);
+    }
+    return q.executeUpdate();
+  }
+
+  private static void bind(jakarta.persistence.Query q, Cell cell) {
+    q.setParameter(1, Date.valueOf(cell.month()))
+        .setParameter(2, cell.town())
+        .setParameter(3, cell.body())
+        .setParameter(4, cell.level().name())
+        .setParameter(5, cell.type());
+  }
+
+  /**
+   * Creates an empty cell in its own transaction, so that two transactions counting into a new cell
+   * at once do not fail each other: the loser's insert fails harmlessly, both then add.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void createCell(Cell cell) {
+    try {
+      var q =
+          em.createNativeQuery(
+              "insert into mediation_stat (stat_month, town_code, body_id, body_level, dispute_type,"
+                  + " received, accepted, settled, referred, rounds_used, settle_days_sum)"
+                  + " values (?1, ?2, ?3, ?4, ?5, 0, 0, 0, 0, 0, 0)");
+      bind(q, cell);
+      q.executeUpdate();
+      em.flush();
+    } catch (PersistenceException e) {
+      // created meanwhile by another transaction
+    }
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void createDays(Cell cell, int days) {
+    try {
+      var q =
+          em.createNativeQuery(
+              "insert into mediation_settle_days (stat_month, town_code, body_id, body_level,"
+                  + " dispute_type, days, cases) values (?1, ?2, ?3, ?4, ?5, ?6, 0)");
+      bind(q, cell);
+      q.setParameter(6, days);
+      q.executeUpdate();
+      em.flush();
+    } catch (PersistenceException e) {
+      // created meanwhile by another transaction
+    }
+  }
+
+  private static LocalDate day(java.time.Instant at) {
+    return LocalDate.ofInstant(at, FormPrinting.DISTRICT_ZONE);
+  }
+}
