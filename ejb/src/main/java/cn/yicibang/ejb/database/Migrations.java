@@ -3,6 +3,7 @@ package cn.yicibang.ejb.database;
 import cn.yicibang.ejb.config.Setting;
 import cn.yicibang.ejb.demo.DemoHallAccounts;
 import cn.yicibang.ejb.demo.DemoMediationAccounts;
+import cn.yicibang.ejb.demo.DemoMediationHistory;
 import cn.yicibang.ejb.demo.DemoRegister;
 import cn.yicibang.ejb.demo.DemoYoungFamily;
 import cn.yicibang.ejb.security.Passwords;
@@ -39,6 +40,8 @@ public class Migrations {
 
   @Inject private Passwords passwords;
 
+  @Inject private cn.yicibang.ejb.mediation.MediationFigures figures;
+
   private volatile String appliedVersion;
   private volatile int knownMigrations = Integer.MAX_VALUE;
   private volatile boolean demoApplied;
@@ -61,6 +64,10 @@ public class Migrations {
     if (Setting.DEMO.enabled()) {
       var demo = demo(dataSource, loader, passwords::hash).migrate();
       demoApplied = true;
+      if (demo.migrations.stream().anyMatch(m -> DemoMediationHistory.VERSION.equals(m.version))) {
+        // the demo disputes went in by plain JDBC: count their figures from their timelines
+        figures.rebuild();
+      }
       LOG.info(() -> "Demonstration data: " + demo.migrationsExecuted + " migrations applied now");
       LOG.info(
           () ->
@@ -95,7 +102,8 @@ public class Migrations {
             new DemoRegister(passwordHasher),
             new DemoHallAccounts(passwordHasher),
             new DemoYoungFamily(),
-            new DemoMediationAccounts(passwordHasher))
+            new DemoMediationAccounts(passwordHasher),
+            new DemoMediationHistory())
         .load();
   }
 

@@ -89,6 +89,25 @@ public class MediationCases {
         .toList();
   }
 
+  /** Open disputes that went up a level, and those due for referral, for the supervisor. */
+  @RolesAllowed({Role.MEDIATION_SUPERVISOR, Role.ADMINISTRATOR})
+  public List<MediationViews.Summary> escalations(Locale locale) {
+    Caller caller = callers.current();
+    LocalDate today = Disputes.today();
+    return em.createQuery(
+            "select c from DisputeCase c where c.status in :open and (c.status = :due or exists"
+                + " (select e from c.events e where e.kind = :escalated)) order by c.receivedAt",
+            DisputeCase.class)
+        .setParameter("open", openStatuses())
+        .setParameter("due", DisputeStatus.REFERRAL_DUE)
+        .setParameter("escalated", cn.yicibang.domain.mediation.DisputeEventKind.ESCALATED)
+        .setMaxResults(MAX_LIST)
+        .getResultStream()
+        .filter(c -> Disputes.visible(caller, c))
+        .map(c -> MediationPresentation.summary(c, today, locale))
+        .toList();
+  }
+
   /** One dispute with its parties, sessions, agreement and timeline. */
   public MediationViews.Detail detail(String caseNo, Locale locale) {
     Caller caller = callers.current();

@@ -45,6 +45,12 @@ public class FormEngine {
    *
    * @throws UnprintableFormException when the font cannot draw a character of the data
    */
+  /** The form as a spreadsheet; see {@link FormRenderer#renderXlsx}. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public byte[] renderXlsx(OfficialForm form, FormData data, Locale locale) {
+    return renderer.renderXlsx(form, data, locale);
+  }
+
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public byte[] renderPdf(OfficialForm form, FormData data, Locale locale) {
     try {

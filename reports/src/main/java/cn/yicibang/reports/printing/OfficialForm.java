@@ -62,7 +62,13 @@ public enum OfficialForm {
    * 人民调解终止告知书: mediation ended without agreement at every level, and where the dispute is referred;
    * one row per session held.
    */
-  MEDIATION_REFERRAL("mediation-referral", "forms.mediation_referral");
+  MEDIATION_REFERRAL("mediation-referral", "forms.mediation_referral"),
+
+  /**
+   * 人民调解工作月报: a month's mediation figures, totals and one table per breakdown (rows grouped by
+   * {@code groupKey}: level, body, type, town); also exported as a spreadsheet.
+   */
+  MEDIATION_MONTHLY("mediation-monthly", "forms.mediation_monthly");
 
   private final String templateName;
   private final String bundleBaseName;

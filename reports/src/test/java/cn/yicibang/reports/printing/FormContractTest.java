@@ -197,7 +197,29 @@ class FormContractTest {
                 "note",
                 "referredOn",
                 "verificationQrCode"),
-            List.of("no", "heldOn", "level", "mediatedBy", "result")));
+            List.of("no", "heldOn", "level", "mediatedBy", "result")),
+        arguments(
+            OfficialForm.MEDIATION_MONTHLY,
+            List.of(
+                "issuer",
+                "month",
+                "received",
+                "accepted",
+                "settled",
+                "referred",
+                "rate",
+                "median",
+                "rounds",
+                "issuedOn"),
+            List.of(
+                "groupKey",
+                "name",
+                "received",
+                "accepted",
+                "settled",
+                "referred",
+                "rate",
+                "rounds")));
   }
 
   @ParameterizedTest

@@ -148,6 +148,72 @@ class MediationFormsTest {
         .contains("未能达成调解协议", "转出途径：引导诉讼", "秀屿区人民法院", "第二十六条", "秀屿区人民调解委员会（印章）");
   }
 
+  @Test
+  void theMonthlyReportPrintsTheTotalsAndEveryBreakdownAndExportsAsASpreadsheet() throws Exception {
+    List<Map<String, String>> rows = new ArrayList<>();
+    rows.add(figure("level", "村（社区）级", "31", "30", "24", "2", "92.3%", "1.8"));
+    rows.add(figure("level", "镇（街道）级", "7", "7", "5", "1", "83.3%", "2.2"));
+    rows.add(figure("body", COMMITTEE, "18", "18", "15", "1", "93.8%", "1.6"));
+    rows.add(figure("body", "月埔村乡贤调解委员会", "13", "12", "9", "1", "90.0%", "2.0"));
+    rows.add(figure("type", "邻里纠纷", "20", "19", "17", "1", "94.4%", "1.5"));
+    rows.add(figure("town", "东庄镇", "25", "25", "20", "2", "90.9%", "1.9"));
+    FormData data =
+        FormData.create()
+            .field("issuer", "秀屿区司法局")
+            .field("month", "2026年11月")
+            .field("received", "38")
+            .field("accepted", "37")
+            .field("settled", "29")
+            .field("referred", "3")
+            .field("rate", "90.6%")
+            .field("median", "4.0")
+            .field("rounds", "1.9")
+            .field("issuedOn", "2026年12月1日")
+            .rows(rows);
+    String text =
+        compact(
+            PdfPages.text(
+                renderer.renderPdf(
+                    OfficialForm.MEDIATION_MONTHLY, data, Locale.SIMPLIFIED_CHINESE)));
+    assertThat(text)
+        .contains("人民调解工作月报", "统计月份：2026年11月", "秀屿区司法局", "90.6%", "4.0")
+        .contains("按调解层级", "按调解组织（调解室）", "按纠纷类型", "按镇（街道）")
+        .contains("村（社区）级", "月埔村乡贤调解委员会", "邻里纠纷", "东庄镇", "93.8%");
+    byte[] xlsx =
+        renderer.renderXlsx(OfficialForm.MEDIATION_MONTHLY, data, Locale.SIMPLIFIED_CHINESE);
+    // an Office Open XML workbook: a zip whose shared strings hold the report's words
+    String strings = "";
+    try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx))) {
+      for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (e.getName().equals("xl/sharedStrings.xml")) {
+          strings = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+      }
+    }
+    assertThat(strings).contains("人民调解工作月报", "月埔村乡贤调解委员会", "东庄镇", "按纠纷类型");
+  }
+
+  private static Map<String, String> figure(
+      String section,
+      String name,
+      String received,
+      String accepted,
+      String settled,
+      String referred,
+      String rate,
+      String rounds) {
+    Map<String, String> row = new LinkedHashMap<>();
+    row.put("groupKey", section);
+    row.put("name", name);
+    row.put("received", received);
+    row.put("accepted", accepted);
+    row.put("settled", settled);
+    row.put("referred", referred);
+    row.put("rate", rate);
+    row.put("rounds", rounds);
+    return row;
+  }
+
   private static Map<String, String> party(String role, String name, String id, String phone) {
     Map<String, String> row = new LinkedHashMap<>();
     row.put("role", role);

@@ -32,6 +32,8 @@ public class DashboardView implements Serializable {
 
   @Inject private transient MediationStatistics statistics;
 
+  @Inject private transient cn.yicibang.ejb.mediation.MediationFormPrinting forms;
+
   private String from;
   private String to;
   private MediationStatistics.Figures figures;
@@ -180,6 +182,22 @@ public class DashboardView implements Serializable {
 
   private static Locale locale() {
     return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+  }
+
+  /** The monthly report of the period's last month, printed. */
+  public org.primefaces.model.StreamedContent getMonthlyPdf() {
+    return cn.yicibang.web.printing.Pdfs.download(forms.monthly(figures.to(), locale()));
+  }
+
+  /** The same report as a spreadsheet. */
+  public org.primefaces.model.StreamedContent getMonthlyXlsx() {
+    byte[] xlsx = forms.monthlySpreadsheet(figures.to(), locale());
+    return org.primefaces.model.DefaultStreamedContent.builder()
+        .name("mediation-monthly-" + figures.to() + ".xlsx")
+        .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .contentLength((long) xlsx.length)
+        .stream(() -> new java.io.ByteArrayInputStream(xlsx))
+        .build();
   }
 
   public MediationStatistics.Figures getFigures() {

@@ -83,6 +83,14 @@ public class DisputesResource {
   }
 
   @GET
+  @Path("escalations")
+  @Operation(
+      summary = "Open disputes that went up a level or are due for referral, for the supervisor")
+  public List<MediationViews.Summary> escalations() {
+    return cases.escalations(locale());
+  }
+
+  @GET
   @Path("{caseNo}")
   @Operation(summary = "A dispute with its parties, sessions, agreement and timeline")
   public MediationViews.Detail get(@PathParam("caseNo") String caseNo) {

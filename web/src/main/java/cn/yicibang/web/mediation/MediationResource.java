@@ -1,17 +1,21 @@
 package cn.yicibang.web.mediation;
 
+import cn.yicibang.ejb.mediation.MediationFormPrinting;
 import cn.yicibang.ejb.mediation.MediationIntake;
 import cn.yicibang.ejb.mediation.MediationStatistics;
 import cn.yicibang.ejb.mediation.MediationViews;
 import cn.yicibang.web.i18n.Messages;
+import cn.yicibang.web.printing.Pdfs;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,6 +28,10 @@ public class MediationResource {
   @Inject private MediationIntake intake;
 
   @Inject private MediationStatistics statistics;
+
+  @Inject private MediationFormPrinting forms;
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Context private HttpHeaders headers;
 
@@ -55,6 +63,25 @@ public class MediationResource {
   public MediationStatistics.Figures statistics(
       @QueryParam("from") String from, @QueryParam("to") String to) {
     return statistics.figures(from, to, locale());
+  }
+
+  @GET
+  @Path("reports/{month}.pdf")
+  @Produces("application/pdf")
+  @Operation(summary = "The monthly report of people's mediation (人民调解工作月报), month as yyyy-MM")
+  public Response monthlyPdf(@PathParam("month") String month) {
+    return Pdfs.inline(forms.monthly(month, locale()));
+  }
+
+  @GET
+  @Path("reports/{month}.xlsx")
+  @Produces(XLSX)
+  @Operation(summary = "The monthly report as a spreadsheet")
+  public Response monthlyXlsx(@PathParam("month") String month) {
+    return Response.ok(forms.monthlySpreadsheet(month, locale()), XLSX)
+        .header(
+            "Content-Disposition", "attachment; filename=\"mediation-monthly-" + month + ".xlsx\"")
+        .build();
   }
 
   private Locale locale() {

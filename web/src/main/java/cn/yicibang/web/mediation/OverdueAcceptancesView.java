@@ -9,7 +9,8 @@ import jakarta.inject.Named;
 import java.util.List;
 
 /**
- * mediation/overdue.xhtml: the supervisor's disputes not accepted in time, the longest late first.
+ * mediation/overdue.xhtml: the supervisor's watch list — disputes not accepted in time, the longest
+ * late first, and open disputes that went up a level or are due for referral.
  */
 @Named
 @RequestScoped
@@ -18,6 +19,14 @@ public class OverdueAcceptancesView {
   @Inject private MediationCases cases;
 
   private List<MediationViews.Summary> list;
+  private List<MediationViews.Summary> escalations;
+
+  public List<MediationViews.Summary> getEscalations() {
+    if (escalations == null) {
+      escalations = cases.escalations(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+    return escalations;
+  }
 
   public List<MediationViews.Summary> getList() {
     if (list == null) {

@@ -211,6 +211,9 @@ class MediationIT {
     assertThat(Http.get(uri("api/disputes/" + no), VILLAGE, null).statusCode()).isEqualTo(200);
     assertThat(post(no, "rounds", VILLAGE, session("NOT_SETTLED")).statusCode()).isEqualTo(404);
 
+    // the supervisor watches it
+    assertThat(Http.get(uri("api/disputes/escalations"), "supervisor.justice", null).body())
+        .contains(no);
     ok(post(no, "accept", TOWN, null));
     for (int i = 1; i <= 3; i++) {
       ok(post(no, "rounds", TOWN, session("NOT_SETTLED")));
@@ -412,6 +415,27 @@ class MediationIT {
         .contains("东庄镇", "月塘镇");
     assertThat(f.getJsonArray("byLevel").toString()).contains("村（社区）级", "镇（街道）级");
     assertThat(f.getJsonArray("byMonth")).hasSize(12);
+    // the monthly report of the last month, printed and as a spreadsheet, with the same totals
+    HttpResponse<byte[]> monthly =
+        Http.bytes(uri("api/mediation/reports/" + last + ".pdf"), "supervisor.justice");
+    assertThat(monthly.statusCode()).isEqualTo(200);
+    JsonObject lastMonth =
+        Http.json(
+                Http.get(
+                        uri("api/mediation/statistics?from=" + last + "&to=" + last),
+                        "supervisor.justice",
+                        null)
+                    .body())
+            .getJsonObject("total");
+    assertThat(text(monthly.body()))
+        .contains("人民调解工作月报", "按调解组织（调解室）", "东沁村人民调解委员会")
+        .contains(Long.toString(lastMonth.getJsonNumber("received").longValue()));
+    HttpResponse<byte[]> sheet =
+        Http.bytes(uri("api/mediation/reports/" + last + ".xlsx"), "supervisor.justice");
+    assertThat(sheet.statusCode()).isEqualTo(200);
+    assertThat(sheet.body()[0]).as("a zip: an Office Open XML workbook").isEqualTo((byte) 'P');
+    assertThat(Http.bytes(uri("api/mediation/reports/" + last + ".pdf"), VILLAGE).statusCode())
+        .isEqualTo(403);
     assertThat(
             Http.get(uri("api/mediation/statistics?from=2026-13"), "supervisor.justice", null)
                 .statusCode())
