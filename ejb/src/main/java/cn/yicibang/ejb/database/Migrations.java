@@ -1,8 +1,7 @@
 package cn.yicibang.ejb.database;
 
 import cn.yicibang.ejb.config.Setting;
-import cn.yicibang.ejb.demo.DemoHallAccounts;
-import cn.yicibang.ejb.demo.DemoMediationAccounts;
+import cn.yicibang.ejb.demo.DemoAccounts;
 import cn.yicibang.ejb.demo.DemoMediationHistory;
 import cn.yicibang.ejb.demo.DemoRegister;
 import cn.yicibang.ejb.demo.DemoYoungFamily;
@@ -100,9 +99,9 @@ public class Migrations {
         .locations("classpath:db/demo")
         .javaMigrations(
             new DemoRegister(passwordHasher),
-            new DemoHallAccounts(passwordHasher),
+            DemoAccounts.hall(passwordHasher),
             new DemoYoungFamily(),
-            new DemoMediationAccounts(passwordHasher),
+            DemoAccounts.mediation(passwordHasher),
             new DemoMediationHistory())
         .load();
   }

@@ -138,7 +138,7 @@ public class DemoRegister implements JavaMigration {
 
   /** The demo user names, for the start-up banner. */
   public static final List<String> ACCOUNTS =
-      java.util.stream.Stream.of(ACCOUNT_ROWS, DemoHallAccounts.ROWS, DemoMediationAccounts.ROWS)
+      java.util.stream.Stream.of(ACCOUNT_ROWS, DemoAccounts.HALL, DemoAccounts.MEDIATION)
           .flatMap(java.util.Arrays::stream)
           .map(a -> a[0])
           .toList();

@@ -154,6 +154,18 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** Waits until the page has loaded and PrimeFaces has no AJAX request left in flight. */
+  void settle() {
+    wait.until(
+        d ->
+            (Boolean)
+                ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript(
+                        "return document.readyState === 'complete' && (!window.PrimeFaces"
+                            + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery ||"
+                            + " jQuery.active === 0);"));
+  }
+
   /** Saves what the browser shows to target/, to see why a test failed. */
   void screenshot(String name) throws IOException {
     Files.write(

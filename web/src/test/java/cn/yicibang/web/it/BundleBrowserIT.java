@@ -282,15 +282,7 @@ class BundleBrowserIT {
     settle();
   }
 
-  /** Waits until PrimeFaces has no AJAX request left in flight. */
   private void settle() {
-    wait.until(
-        d ->
-            (Boolean)
-                ((JavascriptExecutor) d)
-                    .executeScript(
-                        "return document.readyState === 'complete' && (!window.PrimeFaces"
-                            + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery ||"
-                            + " jQuery.active === 0);"));
+    chromium.settle();
   }
 }

@@ -207,15 +207,7 @@ class MediationBrowserIT {
     settle();
   }
 
-  /** Waits until PrimeFaces has no AJAX request left in flight. */
   private void settle() {
-    wait.until(
-        d ->
-            (Boolean)
-                ((JavascriptExecutor) d)
-                    .executeScript(
-                        "return document.readyState === 'complete' && (!window.PrimeFaces"
-                            + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery ||"
-                            + " jQuery.active === 0);"));
+    chromium.settle();
   }
 }
