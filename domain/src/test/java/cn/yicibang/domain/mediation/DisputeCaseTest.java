@@ -148,6 +148,22 @@ class DisputeCaseTest {
   }
 
   @Test
+  void anOralAgreementIsRecordedByTheMediatorWithoutAJudicialConfirmationDeadline() {
+    DisputeCase c = handedToVillage();
+    c.accept("m", NOW);
+    c.recordRound(session(RoundResult.SETTLED), villageRule, TODAY, "m", NOW);
+    c.settle(
+        new DisputeCase.Agreement(AgreementKind.ORAL, "口角", "各自致歉", "双方当场互相道歉，不再追究", "当场履行", TODAY),
+        TODAY,
+        "m",
+        NOW);
+    assertThat(c.status()).isEqualTo(DisputeStatus.SETTLED);
+    assertThat(c.agreementKind()).isEqualTo(AgreementKind.ORAL);
+    assertThat(c.confirmationDue()).isNull();
+    assertThat(c.followUpDue()).isEqualTo(TODAY);
+  }
+
+  @Test
   void anAcceptanceOverdueIsFlaggedOnce() {
     DisputeCase c = handedToVillage();
     assertThat(c.flagAcceptanceOverdue(NOW.plusSeconds(3600))).isFalse();
