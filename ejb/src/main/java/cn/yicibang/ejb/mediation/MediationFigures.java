@@ -18,7 +18,10 @@ import jakarta.persistence.PersistenceException;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Keeps the mediation figures as disputes change: a dispute received counts for the month it was
@@ -37,17 +40,77 @@ public class MediationFigures {
   /** Counts a dispute just taken down. Inside the transaction that took it. */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void received(DisputeCase c) {
-    MediationBody first = em.find(MediationBody.class, c.firstBodyId());
-    add(cell(day(c.receivedAt()), c, first.id(), first.level()), "received = received + 1");
+    received(c, levelOf(), database());
   }
 
   /** Counts what the events from {@code from} on did. Inside the transaction that added them. */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void events(DisputeCase c, int from) {
+    events(c, from, levelOf(), database());
+  }
+
+  /** Where counts go: the cells in the database, or a tally in memory while rebuilding. */
+  interface Tally {
+    void add(
+        Cell cell, int received, int accepted, int settled, int referred, long rounds, long days);
+
+    void settledAfter(Cell cell, int days);
+  }
+
+  private static void received(
+      DisputeCase c, java.util.function.Function<String, MediationLevel> levels, Tally tally) {
+    String first = c.firstBodyId();
+    tally.add(cell(day(c.receivedAt()), c, first, levels.apply(first)), 1, 0, 0, 0, 0, 0);
+  }
+
+  private static void events(
+      DisputeCase c,
+      int from,
+      java.util.function.Function<String, MediationLevel> levels,
+      Tally tally) {
     List<DisputeEvent> events = c.events();
     for (int i = from; i < events.size(); i++) {
-      count(c, events, i);
+      count(c, events, i, levels, tally);
     }
+  }
+
+  private java.util.function.Function<String, MediationLevel> levelOf() {
+    return id -> em.find(MediationBody.class, id).level();
+  }
+
+  /** The cells in the database, advanced in the caller's transaction. */
+  private Tally database() {
+    return new Tally() {
+      @Override
+      public void add(
+          Cell cell,
+          int received,
+          int accepted,
+          int settled,
+          int referred,
+          long rounds,
+          long days) {
+        MediationFigures.this.add(
+            cell,
+            "received = received + "
+                + received
+                + ", accepted = accepted + "
+                + accepted
+                + ", settled = settled + "
+                + settled
+                + ", referred = referred + "
+                + referred
+                + ", rounds_used = rounds_used + "
+                + rounds
+                + ", settle_days_sum = settle_days_sum + "
+                + days);
+      }
+
+      @Override
+      public void settledAfter(Cell cell, int days) {
+        addDays(cell, days);
+      }
+    };
   }
 
   /**
@@ -69,44 +132,106 @@ public class MediationFigures {
     em.createNativeQuery("delete from mediation_stat").executeUpdate();
   }
 
+  /**
+   * Counts every timeline in memory and writes the cells at once: read-only entities, one query for
+   * the cases with their events, so that years of cases replay in seconds.
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int replay() {
+    Map<String, MediationLevel> levels = new HashMap<>();
+    em.createQuery("select b from MediationBody b", MediationBody.class)
+        .getResultList()
+        .forEach(b -> levels.put(b.id(), b.level()));
+    Map<Cell, long[]> cells = new LinkedHashMap<>();
+    Map<Cell, Map<Integer, Integer>> histogram = new LinkedHashMap<>();
+    Tally memory =
+        new Tally() {
+          @Override
+          public void add(
+              Cell cell,
+              int received,
+              int accepted,
+              int settled,
+              int referred,
+              long rounds,
+              long days) {
+            long[] v = cells.computeIfAbsent(cell, k -> new long[6]);
+            v[0] += received;
+            v[1] += accepted;
+            v[2] += settled;
+            v[3] += referred;
+            v[4] += rounds;
+            v[5] += days;
+          }
+
+          @Override
+          public void settledAfter(Cell cell, int days) {
+            histogram.computeIfAbsent(cell, k -> new HashMap<>()).merge(days, 1, Integer::sum);
+          }
+        };
     List<DisputeCase> all =
-        em.createQuery("select c from DisputeCase c order by c.receivedAt", DisputeCase.class)
+        em.createQuery(
+                "select distinct c from DisputeCase c left join fetch c.events"
+                    + " where c.firstBodyId is not null",
+                DisputeCase.class)
+            .setHint("org.hibernate.readOnly", true)
             .getResultList();
     for (DisputeCase c : all) {
-      if (c.firstBodyId() != null) {
-        received(c);
-        events(c, 0);
+      received(c, levels::get, memory);
+      events(c, 0, levels::get, memory);
+    }
+    for (Map.Entry<Cell, long[]> e : cells.entrySet()) {
+      long[] v = e.getValue();
+      var q =
+          em.createNativeQuery(
+              "insert into mediation_stat (stat_month, town_code, body_id, body_level, dispute_type,"
+                  + " received, accepted, settled, referred, rounds_used, settle_days_sum)"
+                  + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+      bind(q, e.getKey());
+      for (int i = 0; i < 6; i++) {
+        q.setParameter(6 + i, v[i]);
+      }
+      q.executeUpdate();
+    }
+    for (Map.Entry<Cell, Map<Integer, Integer>> e : histogram.entrySet()) {
+      for (Map.Entry<Integer, Integer> d : e.getValue().entrySet()) {
+        var q =
+            em.createNativeQuery(
+                "insert into mediation_settle_days (stat_month, town_code, body_id, body_level,"
+                    + " dispute_type, days, cases) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        bind(q, e.getKey());
+        q.setParameter(6, d.getKey());
+        q.setParameter(7, d.getValue());
+        q.executeUpdate();
       }
     }
     return all.size();
   }
 
-  private void count(DisputeCase c, List<DisputeEvent> events, int i) {
+  private static void count(
+      DisputeCase c,
+      List<DisputeEvent> events,
+      int i,
+      java.util.function.Function<String, MediationLevel> levels,
+      Tally tally) {
     DisputeEvent e = events.get(i);
     if (e.kind() != DisputeEventKind.ACCEPTED
         && e.kind() != DisputeEventKind.SETTLED
         && e.kind() != DisputeEventKind.REFERRED) {
       return;
     }
-    MediationBody body = em.find(MediationBody.class, e.organisationId());
-    Cell cell = cell(day(e.at()), c, body.id(), body.level());
+    String body = e.organisationId();
+    Cell cell = cell(day(e.at()), c, body, levels.apply(body));
     long rounds =
         events.subList(0, i).stream().filter(x -> x.kind() == DisputeEventKind.ROUND).count();
     switch (e.kind()) {
-      case ACCEPTED -> add(cell, "accepted = accepted + 1");
+      case ACCEPTED -> tally.add(cell, 0, 1, 0, 0, 0, 0);
       case SETTLED -> {
         long days = ChronoUnit.DAYS.between(day(c.receivedAt()), day(e.at()));
-        add(
-            cell,
-            "settled = settled + 1, rounds_used = rounds_used + "
-                + rounds
-                + ", settle_days_sum = settle_days_sum + "
-                + days);
-        addDays(cell, (int) days);
+        tally.add(cell, 0, 0, 1, 0, rounds, days);
+        tally.settledAfter(cell, (int) days);
       }
-      case REFERRED -> add(cell, "referred = referred + 1, rounds_used = rounds_used + " + rounds);
+      case REFERRED -> tally.add(cell, 0, 0, 0, 1, rounds, 0);
       default -> {}
     }
   }

@@ -123,7 +123,12 @@ class MediationBrowserIT {
     type(By.id("dispute:content"), "王建业自费修缮排水沟，并赔偿林志华院墙修补费用人民币贰仟元整。");
     type(By.id("dispute:manner"), "修缮完毕后当面交付赔偿款，由村调委会见证。");
     LocalDate due = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(14);
-    type(By.id("dispute:due_input"), due.toString());
+    // a date field is set the way the browser's own date picker sets it
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "const f = document.getElementById('dispute:due'); f.value = arguments[0];"
+                + " f.dispatchEvent(new Event('change'));",
+            due.toString());
     click(By.id("dispute:settle"));
     wait.until(
         d ->
