@@ -256,7 +256,8 @@ public class DisputeCase {
     }
     List<String> unwilling = parties.stream().filter(p -> !p.consent()).map(Party::name).toList();
     if (!unwilling.isEmpty()) {
-      throw new BusinessException("mediation.intake.consentMissing", String.join("、", unwilling));
+      // the names as a list: the sentence joins them the way the reader's language does
+      throw new BusinessException("mediation.intake.consentMissing", unwilling);
     }
     this.parties = new ArrayList<>(parties);
     this.receivedBy = Objects.requireNonNull(by, "by");

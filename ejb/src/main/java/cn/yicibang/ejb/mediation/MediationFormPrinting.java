@@ -214,7 +214,7 @@ public class MediationFormPrinting {
               .field("body", c.body().organisation().name(l))
               .field("caseNo", c.caseNo())
               .field("disputeType", c.type().name(l))
-              .field("parties", MediationPresentation.partyNames(c))
+              .field("parties", MediationPresentation.partyNames(c, labels))
               .field("station", c.station().name(l))
               .field("rounds", String.join(separator, perLevel))
               .field("route", labels.of(c.referral()))

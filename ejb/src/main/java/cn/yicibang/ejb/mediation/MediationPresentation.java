@@ -28,12 +28,17 @@ final class MediationPresentation {
       MediationBody b, Map<MediationLevel, LevelRule> levels, Locale locale) {
     FormLabels labels = FormLabels.of(locale);
     LevelRule rule = levels.get(b.level());
+    String name = b.organisation().name(locale);
+    String level = rule == null ? b.level().name() : rule.name(locale);
+    String kind = labels.of(b.kind());
     return new MediationViews.BodyOption(
         b.id(),
-        b.organisation().name(locale),
+        name,
         b.level(),
-        rule == null ? b.level().name() : rule.name(locale),
-        labels.of(b.kind()));
+        level,
+        kind,
+        new java.text.MessageFormat(labels.bundle().getString("mediation.bodyOption"), locale)
+            .format(new Object[] {name, level, kind}));
   }
 
   static MediationViews.Summary summary(DisputeCase c, LocalDate today, Locale locale) {
@@ -46,7 +51,7 @@ final class MediationPresentation {
         c.level(),
         c.status(),
         labels.of(c.status()),
-        partyNames(c),
+        partyNames(c, labels),
         c.receivedAt(),
         c.acceptDueAt(),
         c.acceptanceOverdueAt() != null && c.status() == DisputeStatus.HANDED_OVER,
@@ -58,10 +63,10 @@ final class MediationPresentation {
         c.outcomeAt() != null && c.outcomeSeenAt() == null);
   }
 
-  static String partyNames(DisputeCase c) {
+  static String partyNames(DisputeCase c, FormLabels labels) {
     List<String> names = new ArrayList<>();
     c.parties().forEach(p -> names.add(p.name()));
-    return String.join("、", names);
+    return String.join(labels.bundle().getString("list.separator"), names);
   }
 
   static MediationViews.Detail detail(

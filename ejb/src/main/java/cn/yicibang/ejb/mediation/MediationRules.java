@@ -103,7 +103,7 @@ public class MediationRules {
    * of the choice list, then the rest from the lowest level up (committees before rooms).
    */
   public List<MediationBody> proposals(DisputeType type, DivisionCode place) {
-    List<MediationBody> covering = covering(place);
+    List<MediationBody> covering = covering(place, levels());
     Map<String, MediationBody> ordered = new LinkedHashMap<>();
     for (Choice c : PREFERENCE.get(type.firstBody())) {
       covering.stream().filter(c::matches).forEach(b -> ordered.putIfAbsent(b.id(), b));
@@ -118,6 +118,7 @@ public class MediationRules {
    */
   public Optional<MediationBody> nextLevel(MediationLevel current, DivisionCode place) {
     List<LevelRule> levels = levels();
+    List<MediationBody> covering = covering(place, levels);
     int at = -1;
     for (int i = 0; i < levels.size(); i++) {
       if (levels.get(i).level() == current) {
@@ -127,7 +128,7 @@ public class MediationRules {
     for (int i = at + 1; i < levels.size(); i++) {
       MediationLevel next = levels.get(i).level();
       Optional<MediationBody> body =
-          covering(place).stream()
+          covering.stream()
               .filter(b -> b.level() == next)
               .min(Comparator.comparing(b -> b.kind() == BodyKind.COMMITTEE ? 0 : 1));
       if (body.isPresent()) {
@@ -138,9 +139,9 @@ public class MediationRules {
   }
 
   /** The bodies whose jurisdiction holds the place, lowest level first. */
-  private List<MediationBody> covering(DivisionCode place) {
+  private List<MediationBody> covering(DivisionCode place, List<LevelRule> levels) {
     Map<MediationLevel, Integer> order = new LinkedHashMap<>();
-    levels().forEach(l -> order.put(l.level(), l.sortOrder()));
+    levels.forEach(l -> order.put(l.level(), l.sortOrder()));
     return em
         .createQuery("select b from MediationBody b", MediationBody.class)
         .getResultList()

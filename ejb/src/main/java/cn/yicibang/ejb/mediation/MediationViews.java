@@ -19,7 +19,7 @@ public final class MediationViews {
 
   /** A body the dispute may go to, with its level and kind in words. */
   public record BodyOption(
-      String id, String name, MediationLevel level, String levelName, String kind) {}
+      String id, String name, MediationLevel level, String levelName, String kind, String label) {}
 
   /** The proposed body for a type and place, and the others that could take it. */
   public record Proposal(BodyOption proposed, List<BodyOption> alternatives) {}

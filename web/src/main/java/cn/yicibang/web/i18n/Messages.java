@@ -46,6 +46,9 @@ public final class Messages {
     for (int i = 0; i < words.length; i++) {
       if (words[i] instanceof cn.yicibang.domain.Label label) {
         words[i] = format(l, label.key());
+      } else if (words[i] instanceof java.util.Collection<?> list) {
+        words[i] =
+            String.join(format(l, "list.separator"), list.stream().map(String::valueOf).toList());
       }
     }
     return new MessageFormat(pattern, l).format(words);

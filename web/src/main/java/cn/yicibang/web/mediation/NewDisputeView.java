@@ -54,6 +54,8 @@ public class NewDisputeView implements Serializable {
   private final String idempotencyKey = UUID.randomUUID().toString();
   private transient List<MediationViews.TypeOption> types;
   private transient List<MediationViews.PlaceOption> villages;
+  private List<MediationViews.PlaceOption> grids = List.of();
+  private List<MediationViews.PlaceOption> units = List.of();
 
   /** One party as typed: from the register by identity number, or with a document. */
   public static class PartyRow implements Serializable {
@@ -190,14 +192,22 @@ public class NewDisputeView implements Serializable {
     }
   }
 
+  /** Another type may go to another body: the proposal is made again. */
+  public void typeChanged() {
+    proposal = null;
+  }
+
   public void villageChanged() {
     grid = null;
     unit = null;
+    units = List.of();
+    grids = village == null || village.isBlank() ? List.of() : intake.places(village, locale());
     proposal = null;
   }
 
   public void gridChanged() {
     unit = null;
+    units = grid == null || grid.isBlank() ? List.of() : intake.places(grid, locale());
     proposal = null;
   }
 
@@ -241,12 +251,14 @@ public class NewDisputeView implements Serializable {
     return villages;
   }
 
+  /** The grids of the village chosen, read once when it was chosen. */
   public List<MediationViews.PlaceOption> getGrids() {
-    return village == null || village.isBlank() ? List.of() : intake.places(village, locale());
+    return grids;
   }
 
+  /** The units of the grid chosen, read once when it was chosen. */
   public List<MediationViews.PlaceOption> getUnits() {
-    return grid == null || grid.isBlank() ? List.of() : intake.places(grid, locale());
+    return units;
   }
 
   public List<MediationViews.BodyOption> getBodies() {

@@ -3,27 +3,15 @@ package cn.yicibang.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yicibang.ejb.demo.DemoYoungFamily;
-import java.io.IOException;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A newborn's bundle (出生一件事) in a real headless Chromium, the way the hall and the departments work
@@ -34,36 +22,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * done, and completes it; the hall prints the completion notice, and the public page shows the
  * bundle done without naming anyone. Every PDF is read back, with the Chinese font embedded.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BundleBrowserIT {
+class BundleBrowserIT extends BrowserTest {
 
   private static final String CHILD = "林沐晴";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.yicibang();
-  }
-
-  @ArquillianResource private URL base;
-
-  private Browser chromium;
-  private WebDriver browser;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void startBrowser() throws IOException {
-    chromium = Browser.start();
-    browser = chromium.driver;
-    wait = chromium.wait;
-  }
-
-  @AfterEach
-  void stopBrowser() throws IOException {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
 
   @Test
   void aHallClerkRunsABirthBundleAndEachDepartmentDoesItsPartInTurn() throws Exception {

@@ -2,23 +2,11 @@ package cn.yicibang.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A counter clerk's morning, in a real headless Chromium: log in, find a resident by identity
@@ -26,34 +14,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * an embedded font, switch to English; and a name with a character the font lacks is refused with
  * the character named, not printed without it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CounterBrowserIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.yicibang();
-  }
-
-  @ArquillianResource private URL base;
-
-  private Browser chromium;
-  private WebDriver browser;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void startBrowser() throws IOException {
-    chromium = Browser.start();
-    browser = chromium.driver;
-    wait = chromium.wait;
-  }
-
-  @AfterEach
-  void stopBrowser() throws IOException {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
+class CounterBrowserIT extends BrowserTest {
 
   @Test
   void clerkFindsResidentSeesHouseholdPrintsExtractAndSwitchesToEnglish() throws Exception {

@@ -3,25 +3,13 @@ package cn.yicibang.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yicibang.ejb.demo.DemoYoungFamily;
-import java.io.IOException;
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The handoff in a real headless Chromium: a station officer takes a neighbour dispute down (a
@@ -31,34 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * prints it in one copy per party and one for the committee; the station's list shows the new
  * outcome and the case shows the follow-up date.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MediationBrowserIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.yicibang();
-  }
-
-  @ArquillianResource private URL base;
-
-  private Browser chromium;
-  private WebDriver browser;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void startBrowser() throws IOException {
-    chromium = Browser.start();
-    browser = chromium.driver;
-    wait = chromium.wait;
-  }
-
-  @AfterEach
-  void stopBrowser() throws IOException {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
+class MediationBrowserIT extends BrowserTest {
 
   @Test
   void anOfficerHandsOverAMediatorSettlesAndTheStationSeesTheOutcome() throws Exception {
