@@ -23,6 +23,8 @@ public class Idempotency {
 
   public static final int KEY_LENGTH = 200;
 
+  private static final String TABLE = "idempotent_request";
+
   @PersistenceContext private EntityManager em;
 
   public Optional<String> recall(Caller caller, String key, String operation) {
@@ -34,6 +36,9 @@ public class Idempotency {
         em.createNativeQuery(
                 "select operation, result from idempotent_request"
                     + " where caller = ?1 and idempotency_key = ?2")
+            // touches one table: the session need not flush everything else first
+            .unwrap(org.hibernate.query.NativeQuery.class)
+            .addSynchronizedQuerySpace(TABLE)
             .setParameter(1, caller.username())
             .setParameter(2, key)
             .getResultList();
@@ -56,6 +61,8 @@ public class Idempotency {
     em.createNativeQuery(
             "insert into idempotent_request (idempotency_key, caller, operation, result,"
                 + " created_at) values (?1, ?2, ?3, ?4, ?5)")
+        .unwrap(org.hibernate.query.NativeQuery.class)
+        .addSynchronizedQuerySpace(TABLE)
         .setParameter(1, key)
         .setParameter(2, caller.username())
         .setParameter(3, operation)

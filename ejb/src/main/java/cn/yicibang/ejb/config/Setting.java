@@ -21,7 +21,13 @@ public enum Setting {
   /** Days an applicant has to bring missing materials, printed on the supplement notice. */
   SUPPLEMENT_DAYS("yicibang.household.supplement-days", "30"),
   /** Maximum rows a register search returns. */
-  SEARCH_LIMIT("yicibang.search.limit", "50");
+  SEARCH_LIMIT("yicibang.search.limit", "50"),
+  /**
+   * Seconds a REST caller's verified password is remembered (as a keyed hash, never the password),
+   * so that each request does not pay the deliberately slow password hash; 0 turns it off. A
+   * disabled account or changed password takes effect after at most this long.
+   */
+  CREDENTIAL_CACHE_SECONDS("yicibang.security.credential-cache-seconds", "120");
 
   private final String key;
   private final String defaultValue;

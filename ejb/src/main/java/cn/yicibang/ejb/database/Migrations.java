@@ -79,13 +79,25 @@ public class Migrations {
     }
   }
 
-  /** The schema migrations; public so tests run exactly these. */
+  /**
+   * The schema migrations; public so tests run exactly these. What one database needs differently
+   * (an index type) sits under {@code db/vendor/<database>} with the same version for each.
+   */
   public static Flyway schema(DataSource dataSource, ClassLoader loader) {
     return Flyway.configure(loader)
         .dataSource(dataSource)
-        .locations("classpath:db/migration")
+        .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(dataSource))
         .failOnMissingLocations(true)
         .load();
+  }
+
+  /** {@code postgresql} or {@code h2}: the database product, as the vendor folders are named. */
+  static String vendor(DataSource dataSource) {
+    try (java.sql.Connection c = dataSource.getConnection()) {
+      return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("The database does not answer: " + e.getMessage(), e);
+    }
   }
 
   /** The demonstration data, with its own history table. */

@@ -4,6 +4,8 @@ import cn.yicibang.domain.exchange.Notification;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -25,6 +27,8 @@ public class Outbox {
 
   @PersistenceContext private EntityManager em;
 
+  @Inject private Event<NotificationsWritten> written;
+
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public List<Notification> publish(String topic, String subjectRef, String payload, Instant at) {
     @SuppressWarnings("unchecked")
@@ -34,13 +38,14 @@ public class Outbox {
                     + " order by organisation_id")
             .setParameter(1, topic)
             .getResultList();
-    List<Notification> written = new ArrayList<>();
+    List<Notification> notifications = new ArrayList<>();
     for (String recipient : recipients) {
       Notification n = new Notification(recipient, topic, subjectRef, payload, at);
       em.persist(n);
-      written.add(n);
+      notifications.add(n);
     }
-    return written;
+    written.fire(new NotificationsWritten(notifications.size()));
+    return notifications;
   }
 
   /**
@@ -51,6 +56,7 @@ public class Outbox {
       String recipient, String topic, String subjectRef, String payload, Instant at) {
     Notification n = new Notification(recipient, topic, subjectRef, payload, at);
     em.persist(n);
+    written.fire(new NotificationsWritten(1));
     return n;
   }
 }

@@ -21,6 +21,11 @@ public class ChangeCases {
     return ChangeViews.detail(cases.byId(callers.current(), id), HouseholdChanges.today(), locale);
   }
 
+  /** Which case an acceptance number names, if the caller may see it; nothing else is read. */
+  public UUID idByAcceptanceNo(String acceptanceNo) {
+    return cases.byAcceptanceNo(callers.current(), acceptanceNo).id();
+  }
+
   public ChangeDetail byAcceptanceNo(String acceptanceNo, Locale locale) {
     return ChangeViews.detail(
         cases.byAcceptanceNo(callers.current(), acceptanceNo), HouseholdChanges.today(), locale);

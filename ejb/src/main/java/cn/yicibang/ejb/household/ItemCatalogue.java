@@ -27,6 +27,8 @@ public class ItemCatalogue {
   public Map<RegisterItem, ItemRule> rules() {
     Map<RegisterItem, ItemRule> rules = new EnumMap<>(RegisterItem.class);
     em.createQuery("select r from ItemRule r", ItemRule.class)
+        // read to check an application against; edited through their own page
+        .setHint("org.hibernate.readOnly", true)
         .getResultList()
         .forEach(r -> rules.put(r.item(), r));
     return rules;

@@ -39,6 +39,9 @@ public class WorkingDays {
     for (Object day :
         em.createNativeQuery(
                 "select holiday_date from public_holiday where holiday_date between ?1 and ?2")
+            // reads one table: the session need not flush everything else first
+            .unwrap(org.hibernate.query.NativeQuery.class)
+            .addSynchronizedQuerySpace("public_holiday")
             .setParameter(1, Date.valueOf(from))
             .setParameter(2, Date.valueOf(to))
             .getResultList()) {

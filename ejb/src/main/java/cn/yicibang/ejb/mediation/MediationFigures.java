@@ -1,7 +1,6 @@
 package cn.yicibang.ejb.mediation;
 
 import cn.yicibang.domain.mediation.DisputeCase;
-import cn.yicibang.domain.mediation.DisputeEvent;
 import cn.yicibang.domain.mediation.DisputeEventKind;
 import cn.yicibang.domain.mediation.MediationBody;
 import cn.yicibang.domain.mediation.MediationLevel;
@@ -18,6 +17,7 @@ import jakarta.persistence.PersistenceException;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +33,8 @@ import java.util.Map;
 @PermitAll
 public class MediationFigures {
 
+  private static final int REPLAY_FETCH = 10_000;
+
   @PersistenceContext private EntityManager em;
 
   @Resource private SessionContext context;
@@ -40,14 +42,35 @@ public class MediationFigures {
   /** Counts a dispute just taken down. Inside the transaction that took it. */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void received(DisputeCase c) {
-    received(c, levelOf(), database());
+    received(Timeline.of(c), levelOf(), database());
   }
 
   /** Counts what the events from {@code from} on did. Inside the transaction that added them. */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public void events(DisputeCase c, int from) {
-    events(c, from, levelOf(), database());
+    events(Timeline.of(c), from, levelOf(), database());
   }
+
+  /** What the counting reads of a dispute: where, what, when, and its timeline. */
+  record Timeline(
+      java.time.Instant receivedAt,
+      String place,
+      String type,
+      String firstBodyId,
+      List<Fact> events) {
+
+    static Timeline of(DisputeCase c) {
+      return new Timeline(
+          c.receivedAt(),
+          c.place().code().value(),
+          c.type().code(),
+          c.firstBodyId(),
+          c.events().stream().map(e -> new Fact(e.kind(), e.at(), e.organisationId())).toList());
+    }
+  }
+
+  /** One event of a timeline. */
+  record Fact(DisputeEventKind kind, java.time.Instant at, String organisationId) {}
 
   /** Where counts go: the cells in the database, or a tally in memory while rebuilding. */
   interface Tally {
@@ -58,17 +81,17 @@ public class MediationFigures {
   }
 
   private static void received(
-      DisputeCase c, java.util.function.Function<String, MediationLevel> levels, Tally tally) {
+      Timeline c, java.util.function.Function<String, MediationLevel> levels, Tally tally) {
     String first = c.firstBodyId();
     tally.add(cell(day(c.receivedAt()), c, first, levels.apply(first)), 1, 0, 0, 0, 0, 0);
   }
 
   private static void events(
-      DisputeCase c,
+      Timeline c,
       int from,
       java.util.function.Function<String, MediationLevel> levels,
       Tally tally) {
-    List<DisputeEvent> events = c.events();
+    List<Fact> events = c.events();
     for (int i = from; i < events.size(); i++) {
       count(c, events, i, levels, tally);
     }
@@ -133,8 +156,9 @@ public class MediationFigures {
   }
 
   /**
-   * Counts every timeline in memory and writes the cells at once: read-only entities, one query for
-   * the cases with their events, so that years of cases replay in seconds.
+   * Counts every timeline in memory and writes the cells at once: read-only entities, read a page
+   * of cases with their events at a time and let go after, so that years of a province's cases
+   * replay in one pass with bounded memory.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int replay() {
@@ -169,52 +193,105 @@ public class MediationFigures {
             histogram.computeIfAbsent(cell, k -> new HashMap<>()).merge(days, 1, Integer::sum);
           }
         };
-    List<DisputeCase> all =
-        em.createQuery(
-                "select distinct c from DisputeCase c left join fetch c.events"
-                    + " where c.firstBodyId is not null",
-                DisputeCase.class)
-            .setHint("org.hibernate.readOnly", true)
-            .getResultList();
-    for (DisputeCase c : all) {
-      received(c, levels::get, memory);
-      events(c, 0, levels::get, memory);
+    int[] counted = {0};
+    // one pass over every dispute and its events in case order, grouped as they stream in
+    em.unwrap(org.hibernate.Session.class)
+        .doWork(
+            connection -> {
+              try (var query =
+                  connection.prepareStatement(
+                      "select c.id, c.received_at, c.place_code, c.dispute_type, c.first_body_id,"
+                          + " e.kind, e.at, e.organisation_id from dispute_case c left join"
+                          + " dispute_event e on e.case_id = c.id where c.first_body_id is not"
+                          + " null order by c.id, e.seq")) {
+                query.setFetchSize(REPLAY_FETCH);
+                try (var rows = query.executeQuery()) {
+                  Object current = null;
+                  Timeline timeline = null;
+                  List<Fact> facts = new ArrayList<>();
+                  while (rows.next()) {
+                    Object id = rows.getObject(1);
+                    if (!id.equals(current)) {
+                      count(timeline, levels, memory);
+                      current = id;
+                      facts = new ArrayList<>();
+                      timeline =
+                          new Timeline(
+                              instant(rows, 2),
+                              rows.getString(3),
+                              rows.getString(4),
+                              rows.getString(5),
+                              facts);
+                      counted[0]++;
+                    }
+                    String kind = rows.getString(6);
+                    if (kind != null) {
+                      facts.add(
+                          new Fact(
+                              DisputeEventKind.valueOf(kind), instant(rows, 7), rows.getString(8)));
+                    }
+                  }
+                  count(timeline, levels, memory);
+                }
+              }
+            });
+    // tens of thousands of cells and histogram rows: written in JDBC batches
+    em.unwrap(org.hibernate.Session.class)
+        .doWork(
+            connection -> {
+              try (var insert =
+                  connection.prepareStatement(
+                      "insert into mediation_stat (stat_month, town_code, body_id, body_level,"
+                          + " dispute_type, received, accepted, settled, referred, rounds_used,"
+                          + " settle_days_sum) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (Map.Entry<Cell, long[]> e : cells.entrySet()) {
+                  bind(insert, e.getKey());
+                  long[] v = e.getValue();
+                  for (int i = 0; i < 6; i++) {
+                    insert.setLong(6 + i, v[i]);
+                  }
+                  insert.addBatch();
+                }
+                insert.executeBatch();
+              }
+              try (var insert =
+                  connection.prepareStatement(
+                      "insert into mediation_settle_days (stat_month, town_code, body_id,"
+                          + " body_level, dispute_type, days, cases) values (?, ?, ?, ?, ?, ?,"
+                          + " ?)")) {
+                for (Map.Entry<Cell, Map<Integer, Integer>> e : histogram.entrySet()) {
+                  for (Map.Entry<Integer, Integer> d : e.getValue().entrySet()) {
+                    bind(insert, e.getKey());
+                    insert.setInt(6, d.getKey());
+                    insert.setInt(7, d.getValue());
+                    insert.addBatch();
+                  }
+                }
+                insert.executeBatch();
+              }
+            });
+    return counted[0];
+  }
+
+  private static void count(Timeline timeline, Map<String, MediationLevel> levels, Tally tally) {
+    if (timeline != null) {
+      received(timeline, levels::get, tally);
+      events(timeline, 0, levels::get, tally);
     }
-    for (Map.Entry<Cell, long[]> e : cells.entrySet()) {
-      long[] v = e.getValue();
-      var q =
-          em.createNativeQuery(
-              "insert into mediation_stat (stat_month, town_code, body_id, body_level, dispute_type,"
-                  + " received, accepted, settled, referred, rounds_used, settle_days_sum)"
-                  + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-      bind(q, e.getKey());
-      for (int i = 0; i < 6; i++) {
-        q.setParameter(6 + i, v[i]);
-      }
-      q.executeUpdate();
-    }
-    for (Map.Entry<Cell, Map<Integer, Integer>> e : histogram.entrySet()) {
-      for (Map.Entry<Integer, Integer> d : e.getValue().entrySet()) {
-        var q =
-            em.createNativeQuery(
-                "insert into mediation_settle_days (stat_month, town_code, body_id, body_level,"
-                    + " dispute_type, days, cases) values (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        bind(q, e.getKey());
-        q.setParameter(6, d.getKey());
-        q.setParameter(7, d.getValue());
-        q.executeUpdate();
-      }
-    }
-    return all.size();
+  }
+
+  private static java.time.Instant instant(java.sql.ResultSet rows, int column)
+      throws java.sql.SQLException {
+    return rows.getObject(column, java.time.OffsetDateTime.class).toInstant();
   }
 
   private static void count(
-      DisputeCase c,
-      List<DisputeEvent> events,
+      Timeline c,
+      List<Fact> events,
       int i,
       java.util.function.Function<String, MediationLevel> levels,
       Tally tally) {
-    DisputeEvent e = events.get(i);
+    Fact e = events.get(i);
     if (e.kind() != DisputeEventKind.ACCEPTED
         && e.kind() != DisputeEventKind.SETTLED
         && e.kind() != DisputeEventKind.REFERRED) {
@@ -240,13 +317,8 @@ public class MediationFigures {
   public record Cell(
       LocalDate month, String town, String body, MediationLevel level, String type) {}
 
-  private static Cell cell(LocalDate day, DisputeCase c, String body, MediationLevel level) {
-    return new Cell(
-        day.withDayOfMonth(1),
-        c.place().code().value().substring(0, 9),
-        body,
-        level,
-        c.type().code());
+  private static Cell cell(LocalDate day, Timeline c, String body, MediationLevel level) {
+    return new Cell(day.withDayOfMonth(1), c.place().substring(0, 9), body, level, c.type());
   }
 
   private void add(Cell cell, String increments) {
@@ -275,6 +347,14 @@ public class MediationFigures {
       q.setParameter(6 + i, more[i]);
     }
     return q.executeUpdate();
+  }
+
+  private static void bind(java.sql.PreparedStatement s, Cell cell) throws java.sql.SQLException {
+    s.setDate(1, Date.valueOf(cell.month()));
+    s.setString(2, cell.town());
+    s.setString(3, cell.body());
+    s.setString(4, cell.level().name());
+    s.setString(5, cell.type());
   }
 
   private static void bind(jakarta.persistence.Query q, Cell cell) {

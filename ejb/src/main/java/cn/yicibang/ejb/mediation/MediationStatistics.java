@@ -1,13 +1,19 @@
 package cn.yicibang.ejb.mediation;
 
 import cn.yicibang.domain.BusinessException;
+import cn.yicibang.domain.audit.AuditAction;
 import cn.yicibang.domain.mediation.LevelRule;
 import cn.yicibang.domain.mediation.MediationLevel;
 import cn.yicibang.domain.organisation.Division;
 import cn.yicibang.domain.organisation.Organisation;
 import cn.yicibang.domain.security.Role;
+import cn.yicibang.ejb.audit.AuditLog;
+import cn.yicibang.ejb.security.Caller;
+import cn.yicibang.ejb.security.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -36,6 +42,33 @@ public class MediationStatistics {
   @Inject private Disputes disputes;
 
   @Inject private MediationRules rules;
+
+  @Inject private MediationFigures cells;
+
+  @Inject private Callers callers;
+
+  @Inject private AuditLog audit;
+
+  /**
+   * Counts the figures again from every dispute's timeline: after cases were loaded in bulk (a
+   * migration from an earlier system), or to check them. Administrators only; audited.
+   *
+   * @return how many disputes were counted
+   */
+  @RolesAllowed(Role.ADMINISTRATOR)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public int rebuildFigures() {
+    int counted = cells.rebuild();
+    Caller caller = callers.current();
+    audit.recordAlone(
+        caller.username(),
+        caller.organisation().id(),
+        AuditAction.RULE_CHANGE,
+        "MediationFigures",
+        null,
+        "rebuilt " + counted);
+    return counted;
+  }
 
   /** Counts of one group (or the total). */
   public record Row(

@@ -97,7 +97,7 @@ public class HouseholdChangesResource {
       throw new cn.yicibang.domain.BusinessException("error.badRequest", "body");
     }
     return approvals.decide(
-        load(ref).id(), request.toDecision(), request.version(), idempotencyKey, locale());
+        caseId(ref), request.toDecision(), request.version(), idempotencyKey, locale());
   }
 
   @POST
@@ -105,7 +105,7 @@ public class HouseholdChangesResource {
   @Operation(summary = "Materials seen later; accepts the case when nothing is missing")
   public ChangeDetail supplyMaterials(@PathParam("ref") String ref, List<String> materialsSeen) {
     return counter.supplyMaterials(
-        load(ref).id(), materialsSeen == null ? Set.of() : Set.copyOf(materialsSeen), locale());
+        caseId(ref), materialsSeen == null ? Set.of() : Set.copyOf(materialsSeen), locale());
   }
 
   @GET
@@ -115,7 +115,7 @@ public class HouseholdChangesResource {
       summary = "One of the case's forms as PDF",
       description = "application, receipt, supplement-notice or refusal-decision")
   public Response form(@PathParam("ref") String ref, @PathParam("form") String form) {
-    PrintedDocument document = forms.print(load(ref).id(), ChangeForm.ofSlug(form), locale());
+    PrintedDocument document = forms.print(caseId(ref), ChangeForm.ofSlug(form), locale());
     return cn.yicibang.web.printing.Pdfs.inline(document);
   }
 
@@ -124,6 +124,18 @@ public class HouseholdChangesResource {
       return cases.byId(UUID.fromString(ref), locale());
     } catch (IllegalArgumentException notAnId) {
       return cases.byAcceptanceNo(ref, locale());
+    }
+  }
+
+  /**
+   * The case a reference names: its id as it is (the service it goes to checks that the caller may
+   * see it), or its acceptance number looked up.
+   */
+  private UUID caseId(String ref) {
+    try {
+      return UUID.fromString(ref);
+    } catch (IllegalArgumentException notAnId) {
+      return cases.idByAcceptanceNo(ref);
     }
   }
 

@@ -8,6 +8,7 @@ import cn.yicibang.web.i18n.Messages;
 import cn.yicibang.web.printing.Pdfs;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -63,6 +64,17 @@ public class MediationResource {
   public MediationStatistics.Figures statistics(
       @QueryParam("from") String from, @QueryParam("to") String to) {
     return statistics.figures(from, to, locale());
+  }
+
+  @POST
+  @Path("statistics/rebuild")
+  @Produces(MediaType.TEXT_PLAIN)
+  @Operation(
+      summary =
+          "Counts the figures again from every dispute's timeline (after a bulk load); returns how"
+              + " many disputes were counted. Administrators only.")
+  public String rebuildStatistics() {
+    return String.valueOf(statistics.rebuildFigures());
   }
 
   @GET

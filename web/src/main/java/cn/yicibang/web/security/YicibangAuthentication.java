@@ -39,6 +39,8 @@ public class YicibangAuthentication implements HttpAuthenticationMechanism {
 
   @Inject private IdentityStoreHandler identityStores;
 
+  @Inject private VerifiedCredentials verified;
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -60,7 +62,7 @@ public class YicibangAuthentication implements HttpAuthenticationMechanism {
       CredentialValidationResult result =
           credential == null
               ? CredentialValidationResult.INVALID_RESULT
-              : identityStores.validate(credential);
+              : verified.validate(credential, identityStores::validate);
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
         return context.notifyContainerAboutLogin(result);
       }

@@ -93,6 +93,31 @@ class RegisterLookupIT {
   }
 
   @Test
+  void aNameIsFoundByItsBeginningNotByAnyPartAndOneCharacterIsTooFew() throws Exception {
+    newResident("东沁村测试户", "350305101201001003", "柯前缀明");
+    assertThat(names("柯前缀")).containsExactly("柯前缀明");
+    assertThat(names("柯前缀明")).containsExactly("柯前缀明");
+    // the middle of a name is not how a name begins: no index answers it at province scale
+    assertThat(names("前缀")).doesNotContain("柯前缀明");
+
+    HttpResponse<String> one =
+        Http.get(uri("api/persons?q=" + encode("柯")), "clerk.dongzhuang", null);
+    assertThat(one.statusCode()).isEqualTo(400);
+    assertThat(one.body()).contains("registry.search.nameTooShort").contains("至少输入 2 个字");
+  }
+
+  private List<String> names(String query) throws Exception {
+    HttpResponse<String> r =
+        Http.get(uri("api/persons?q=" + encode(query)), "clerk.dongzhuang", null);
+    assertThat(r.statusCode()).isEqualTo(200);
+    return Http.jsonArray(r.body()).stream().map(v -> v.asJsonObject().getString("name")).toList();
+  }
+
+  private static String encode(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
   @RunAsClient
   void badInputIsAClearFourHundredInTheCallersLanguage() throws Exception {
     HttpResponse<String> zh =
