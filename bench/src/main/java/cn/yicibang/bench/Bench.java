@@ -110,7 +110,7 @@ public final class Bench {
         System.out.println("### " + b.name() + ": " + b.describe());
         Report report = b.run(context);
         report.print();
-        report.write(context.results());
+        report.write(context.results(), options.get("tag"));
       }
     }
   }
@@ -133,7 +133,8 @@ public final class Bench {
   }
 
   private static void usage() {
-    System.out.println("usage: bench/run <benchmark> [--size=1m] [--seconds=20] [--keep]");
+    System.out.println(
+        "usage: bench/run <benchmark> [--size=1m] [--seconds=20] [--keep] [--tag=name]");
     System.out.println("  data        load the register to --size residents (and the history)");
     for (Benchmark b : BENCHMARKS.values()) {
       System.out.printf(Locale.ROOT, "  %-11s %s%n", b.name(), b.describe());

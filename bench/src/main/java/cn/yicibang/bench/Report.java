@@ -89,7 +89,8 @@ public final class Report {
     }
   }
 
-  public Path write(Path resultsDir) throws IOException {
+  /** Writes {@code <benchmark>.json}, or {@code <benchmark>-<tag>.json} for a variant run. */
+  public Path write(Path resultsDir, String tag) throws IOException {
     Files.createDirectories(resultsDir);
     StringBuilder json = new StringBuilder("{\n");
     json.append("  \"benchmark\": ").append(quote(benchmark)).append(",\n");
@@ -120,7 +121,7 @@ public final class Report {
       json.append(i == 0 ? "\n    " : ",\n    ").append(quote(notes.get(i)));
     }
     json.append("\n  ]\n}\n");
-    Path file = resultsDir.resolve(benchmark + ".json");
+    Path file = resultsDir.resolve(benchmark + (tag == null ? "" : "-" + tag) + ".json");
     Files.writeString(file, json, StandardCharsets.UTF_8);
     System.out.println("  figures written to " + file);
     return file;

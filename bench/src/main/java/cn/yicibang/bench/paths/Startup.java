@@ -57,7 +57,7 @@ public final class Startup implements Bench.Benchmark {
         new Report(name())
             .setup("residents", context.size())
             .setup("rounds", rounds)
-            .setup("heap", System.getProperty("bench.app.heap", "768m"));
+            .setup("heap", System.getProperty("bench.app.heap", "640m"));
     report.line(
         new Report.Line(
             "start-up on Payara Micro",
