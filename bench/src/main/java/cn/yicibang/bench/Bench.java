@@ -7,6 +7,7 @@ import cn.yicibang.bench.paths.GeneratorLoad;
 import cn.yicibang.bench.paths.Lookup;
 import cn.yicibang.bench.paths.Pages;
 import cn.yicibang.bench.paths.Printing;
+import cn.yicibang.bench.paths.Rendering;
 import cn.yicibang.bench.paths.Startup;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,6 +62,7 @@ public final class Bench {
             new GeneratorLoad(),
             new Lookup(),
             new Printing(),
+            new Rendering(),
             new Acceptance(),
             new Delivery(),
             new Dashboard(),

@@ -61,6 +61,25 @@ public final class Report {
     return this;
   }
 
+  /** A note per load: rate, median, p95, p99, errors and the first error. */
+  public Report results(Map<String, cn.yicibang.bench.load.Load.Result> loads) {
+    for (var e : loads.entrySet()) {
+      var x = e.getValue();
+      note(
+          String.format(
+              Locale.ROOT,
+              "%s: %.1f/s, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, %d errors%s",
+              e.getKey(),
+              x.perSecond(),
+              x.latencies().medianMs(),
+              x.latencies().p95Ms(),
+              x.latencies().percentileMs(99),
+              x.errors(),
+              x.firstErrors().isEmpty() ? "" : " (" + x.firstErrors().get(0) + ")"));
+    }
+    return this;
+  }
+
   public List<Line> lines() {
     return lines;
   }

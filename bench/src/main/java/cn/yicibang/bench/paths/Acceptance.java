@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -96,19 +95,7 @@ public final class Acceptance implements Bench.Benchmark {
             raw.perSecond(),
             "≥ 200/s with 16 clients",
             rest.perSecond() >= 200 && rest.errors() == 0));
-    for (var e : r.entrySet()) {
-      Load.Result x = e.getValue();
-      report.note(
-          String.format(
-              Locale.ROOT,
-              "%s: %.0f/s, p50 %.1f ms, p95 %.1f ms, %d errors %s",
-              e.getKey(),
-              x.perSecond(),
-              x.latencies().medianMs(),
-              x.latencies().p95Ms(),
-              x.errors(),
-              x.firstErrors().isEmpty() ? "" : x.firstErrors().get(0)));
-    }
+    report.results(r);
     report.note("acceptance numbers: " + gaps);
     return report;
   }

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
 
@@ -90,17 +89,8 @@ public final class Dashboard implements Bench.Benchmark {
               Double.NaN,
               "≤ 100 ms",
               x.latencies().p95Ms() <= 100 && x.errors() == 0));
-      report.note(
-          String.format(
-              Locale.ROOT,
-              "%s: %.0f/s, p50 %.1f ms, p95 %.1f ms, %d errors %s",
-              e.getKey(),
-              x.perSecond(),
-              x.latencies().medianMs(),
-              x.latencies().p95Ms(),
-              x.errors(),
-              x.firstErrors().isEmpty() ? "" : x.firstErrors().get(0)));
     }
+    report.results(r);
     return report;
   }
 

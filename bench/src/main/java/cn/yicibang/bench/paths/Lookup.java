@@ -103,20 +103,7 @@ public final class Lookup implements Bench.Benchmark {
             nameSql.latencies().p95Ms(),
             "p95 ≤ 50 ms",
             nameRest.latencies().p95Ms() <= 50 && nameRest.errors() == 0));
-    for (var e : r.entrySet()) {
-      Load.Result x = e.getValue();
-      report.note(
-          String.format(
-              Locale.ROOT,
-              "%s: %.0f/s, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, %d errors %s",
-              e.getKey(),
-              x.perSecond(),
-              x.latencies().medianMs(),
-              x.latencies().p95Ms(),
-              x.latencies().percentileMs(99),
-              x.errors(),
-              x.firstErrors().isEmpty() ? "" : x.firstErrors().get(0)));
-    }
+    report.results(r);
     return report;
   }
 

@@ -122,19 +122,7 @@ public final class Printing implements Bench.Benchmark {
             local.latencies().medianMs(),
             "p50 ≤ 25 ms",
             http.latencies().medianMs() <= 25));
-    for (var e : r.entrySet()) {
-      Load.Result x = e.getValue();
-      report.note(
-          String.format(
-              Locale.ROOT,
-              "%s: %.1f/s, p50 %.1f ms, p95 %.1f ms, %d errors %s",
-              e.getKey(),
-              x.perSecond(),
-              x.latencies().medianMs(),
-              x.latencies().p95Ms(),
-              x.errors(),
-              x.firstErrors().isEmpty() ? "" : x.firstErrors().get(0)));
-    }
+    report.results(r);
     return report;
   }
 
