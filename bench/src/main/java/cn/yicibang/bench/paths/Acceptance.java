@@ -138,12 +138,11 @@ public final class Acceptance implements Bench.Benchmark {
         PreparedStatement s =
             c.prepareStatement(
                 "select p.resident_id, p.name, p.occupation from person p join household h on"
-                    + " h.id = p.household_id where p.resident_id like '350322%' and exists (select 1"
-                    + " from organisation_jurisdiction j where j.organisation_id = ? and"
-                    + " h.division_code like j.division_code || '%') and p.birth_date < current_date"
-                    + " - interval '18 years' and not exists (select 1"
-                    + " from change_application a where a.person_id = p.id and a.status not in"
-                    + " ('APPROVED', 'REFUSED')) order by md5(p.resident_id) limit ?")) {
+                    + " h.id = p.household_id where p.resident_id like '350322%'"
+                    + Lookup.JURISDICTION
+                    + " and p.birth_date < current_date - interval '18 years' and not exists"
+                    + " (select 1 from change_application a where a.person_id = p.id and a.status"
+                    + " not in ('APPROVED', 'REFUSED')) order by md5(p.resident_id) limit ?")) {
       for (String station : stations) {
         ConcurrentLinkedQueue<String[]> q = new ConcurrentLinkedQueue<>();
         s.setString(1, station);

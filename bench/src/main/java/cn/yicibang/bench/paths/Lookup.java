@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
 
@@ -29,7 +28,7 @@ import java.util.function.IntFunction;
 public final class Lookup implements Bench.Benchmark {
 
   /** The clerk at the counter: a station's clerk, with residents registered in its jurisdiction. */
-  record Counter(String clerk, List<String[]> residents) {}
+  record Counter(String station, String clerk, List<String[]> residents) {}
 
   @Override
   public String name() {
@@ -126,10 +125,9 @@ public final class Lookup implements Bench.Benchmark {
         try (PreparedStatement s =
             c.prepareStatement(
                 "select p.resident_id, p.name from person p join household h on h.id ="
-                    + " p.household_id where p.resident_id like '350322%' and exists (select 1"
-                    + " from organisation_jurisdiction j where j.organisation_id = ? and"
-                    + " h.division_code like j.division_code || '%') order by md5(p.resident_id)"
-                    + " limit 300")) {
+                    + " p.household_id where p.resident_id like '350322%'"
+                    + JURISDICTION
+                    + " order by md5(p.resident_id) limit 300")) {
           s.setString(1, station);
           try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
@@ -138,7 +136,7 @@ public final class Lookup implements Bench.Benchmark {
           }
         }
         if (!residents.isEmpty()) {
-          counters.add(new Counter(Dataset.clerk(station, 0), residents));
+          counters.add(new Counter(station, Dataset.clerk(station, 0), residents));
         }
       }
     }
@@ -186,7 +184,8 @@ public final class Lookup implements Bench.Benchmark {
     return name.substring(0, name.offsetByCodePoints(0, 2));
   }
 
-  private static final String JURISDICTION =
+  /** The station (the next parameter) has the household's place in its jurisdiction. */
+  static final String JURISDICTION =
       " and exists (select 1 from organisation_jurisdiction j where j.organisation_id = ? and"
           + " h.division_code like j.division_code || '%')";
 
@@ -215,7 +214,7 @@ public final class Lookup implements Bench.Benchmark {
     try {
       Connection c = env.jdbc();
       PreparedStatement s = c.prepareStatement(sql);
-      String station = counter.clerk().split("\\.")[1].toUpperCase(Locale.ROOT);
+      String station = counter.station();
       int[] next = {0};
       return () -> {
         String[] r = counter.residents().get(next[0]++ % counter.residents().size());

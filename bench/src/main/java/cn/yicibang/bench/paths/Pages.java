@@ -114,7 +114,7 @@ public final class Pages implements Bench.Benchmark {
       Latencies pages,
       long[] pdfs) {
     Lookup.Counter counter = counters.get(i % counters.size());
-    String station = counter.clerk().split("\\.")[1].toUpperCase(Locale.ROOT);
+    String station = counter.station();
     String user = Dataset.clerk(station, (i / counters.size()) % Dataset.CLERKS_PER_STATION);
     // a name the form font cannot print is refused at printing, rightly; not what is measured
     List<String[]> residents =

@@ -30,7 +30,7 @@ import java.util.function.IntFunction;
 public final class Printing implements Bench.Benchmark {
 
   /** An accepted application and what its receipt shows. */
-  record Case(
+  public record Case(
       String id,
       String acceptanceNo,
       String station,
@@ -133,7 +133,7 @@ public final class Printing implements Bench.Benchmark {
   }
 
   /** The receipt's data as the application fills it for this case. */
-  static FormData receipt(Case c) {
+  public static FormData receipt(Case c) {
     Map<String, String> row = new LinkedHashMap<>();
     row.put("item", "职业");
     row.put("newValue", c.newValue());

@@ -124,27 +124,16 @@ public final class FormRenderer {
    *     fit its place on the form
    */
   public byte[] renderPdf(OfficialForm form, FormData data, Locale locale) {
-    Objects.requireNonNull(form, "form");
     Objects.requireNonNull(data, "data");
-    Objects.requireNonNull(locale, "locale");
     List<MissingGlyph> missing = GlyphCoverage.notoSansSc().check(data);
     if (!missing.isEmpty()) {
       throw new UnprintableCharactersException(missing);
     }
-    Template template = template(form);
-    Map<String, Object> parameters = template.parameterValues(data);
-    parameters.put(JRParameter.REPORT_LOCALE, locale);
-    parameters.put(
-        JRParameter.REPORT_RESOURCE_BUNDLE,
-        ResourceBundle.getBundle(form.bundleBaseName(), locale, classLoader(), LABELS));
-    return onFormClassLoader(
-        () -> {
-          JasperPrint print =
-              JasperFillManager.getInstance(context)
-                  .fill(
-                      template.report,
-                      parameters,
-                      new JRMapCollectionDataSource(new ArrayList<>(data.rows())));
+    return filled(
+        form,
+        data,
+        locale,
+        print -> {
           requireNothingCut(form, print);
           return exportPdf(print);
         });
@@ -155,23 +144,11 @@ public final class FormRenderer {
    * sheet, numbers as numbers. For reports people go on to count with.
    */
   public byte[] renderXlsx(OfficialForm form, FormData data, Locale locale) {
-    Objects.requireNonNull(form, "form");
-    Objects.requireNonNull(data, "data");
-    Objects.requireNonNull(locale, "locale");
-    Template template = template(form);
-    Map<String, Object> parameters = template.parameterValues(data);
-    parameters.put(JRParameter.REPORT_LOCALE, locale);
-    parameters.put(
-        JRParameter.REPORT_RESOURCE_BUNDLE,
-        ResourceBundle.getBundle(form.bundleBaseName(), locale, classLoader(), LABELS));
-    return onFormClassLoader(
-        () -> {
-          JasperPrint print =
-              JasperFillManager.getInstance(context)
-                  .fill(
-                      template.report,
-                      parameters,
-                      new JRMapCollectionDataSource(new ArrayList<>(data.rows())));
+    return filled(
+        form,
+        data,
+        locale,
+        print -> {
           ByteArrayOutputStream xlsx = new ByteArrayOutputStream(32 * 1024);
           net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter exporter =
               new net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter(context);
@@ -189,6 +166,32 @@ public final class FormRenderer {
           exporter.exportReport();
           return xlsx.toByteArray();
         });
+  }
+
+  /** Fills the compiled template with the data and the labels of the locale, then exports it. */
+  private byte[] filled(OfficialForm form, FormData data, Locale locale, JasperExport export) {
+    Objects.requireNonNull(form, "form");
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(locale, "locale");
+    Template template = template(form);
+    Map<String, Object> parameters = template.parameterValues(data);
+    parameters.put(JRParameter.REPORT_LOCALE, locale);
+    parameters.put(
+        JRParameter.REPORT_RESOURCE_BUNDLE,
+        ResourceBundle.getBundle(form.bundleBaseName(), locale, classLoader(), LABELS));
+    return onFormClassLoader(
+        () ->
+            export.export(
+                JasperFillManager.getInstance(context)
+                    .fill(
+                        template.report,
+                        parameters,
+                        new JRMapCollectionDataSource(new ArrayList<>(data.rows())))));
+  }
+
+  @FunctionalInterface
+  private interface JasperExport {
+    byte[] export(JasperPrint print) throws JRException;
   }
 
   private Template template(OfficialForm form) {
