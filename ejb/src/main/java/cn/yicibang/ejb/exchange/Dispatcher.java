@@ -80,14 +80,8 @@ public class Dispatcher {
     int attempts = 0;
     while (running.compareAndSet(false, true)) {
       try {
-        do {
-          again.set(false);
-          List<Delivery> batch;
-          do {
-            batch = deliveries.claimDue(BATCH);
-            attempts += sendAll(batch);
-          } while (batch.size() == BATCH);
-        } while (again.get());
+        again.set(false);
+        attempts += drain();
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "Dispatch round failed; the next round retries", e);
         return attempts;
@@ -98,6 +92,17 @@ public class Dispatcher {
         break; // nothing arrived between the last pass and letting go
       }
     }
+    return attempts;
+  }
+
+  /** Claims and sends batch after batch until one comes back less than full. */
+  private int drain() {
+    int attempts = 0;
+    List<Delivery> batch;
+    do {
+      batch = deliveries.claimDue(BATCH);
+      attempts += sendAll(batch);
+    } while (batch.size() == BATCH);
     return attempts;
   }
 
