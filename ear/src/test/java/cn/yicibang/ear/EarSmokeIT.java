@@ -51,6 +51,26 @@ class EarSmokeIT {
     assertThat(verify.body()).contains("print.verify.notFound");
   }
 
+  /** Deployed without the demo configuration: no demo account exists, so none lets anybody in. */
+  @Test
+  void noDemoAccountExistsOutsideTheDemoConfiguration() throws Exception {
+    for (String user : new String[] {"admin", "clerk.dongzhuang", "approver.xiuyu", "hall.xiuyu"}) {
+      HttpResponse<String> r =
+          HTTP.send(
+              HttpRequest.newBuilder(SERVER.resolve("api/persons?q=%E6%9E%97%E6%B5%B7"))
+                  .header(
+                      "Authorization",
+                      "Basic "
+                          + java.util.Base64.getEncoder()
+                              .encodeToString((user + ":demo1234").getBytes()))
+                  .timeout(Duration.ofSeconds(60))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).as(user).isEqualTo(401);
+    }
+    assertThat(get("login.xhtml").body()).doesNotContain("demo1234");
+  }
+
   private static HttpResponse<String> get(String path) throws Exception {
     return HTTP.send(
         HttpRequest.newBuilder(SERVER.resolve(path)).timeout(Duration.ofSeconds(60)).build(),

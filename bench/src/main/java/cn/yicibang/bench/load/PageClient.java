@@ -28,10 +28,13 @@ public final class PageClient {
           "(?:name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\")|(?:<update"
               + " id=\"[^\"]*jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]+)\\]\\]>)");
 
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
   private final URI base;
   private final HttpClient http;
   private final Latencies latencies;
   private String viewState;
+  private String nonce;
 
   public PageClient(URI base, Latencies latencies) {
     this.base = base;
@@ -104,6 +107,9 @@ public final class PageClient {
     p.put(form, form);
     p.put(button, "");
     p.put("jakarta.faces.ViewState", viewState);
+    if (nonce != null) {
+      p.put("primefaces.nonce", nonce);
+    }
     HttpResponse<byte[]> r =
         timed(formPost(page, p, false), HttpResponse.BodyHandlers.ofByteArray());
     expectOk(r);
@@ -113,6 +119,9 @@ public final class PageClient {
   private String post(String page, Map<String, String> fields, boolean ajax)
       throws IOException, InterruptedException {
     fields.put("jakarta.faces.ViewState", viewState);
+    if (nonce != null) {
+      fields.put("primefaces.nonce", nonce);
+    }
     HttpResponse<String> r =
         timed(
             formPost(page, fields, ajax),
@@ -156,6 +165,10 @@ public final class PageClient {
     Matcher m = VIEW_STATE.matcher(body);
     if (m.find()) {
       viewState = m.group(1) != null ? m.group(1) : m.group(2);
+    }
+    Matcher n = NONCE.matcher(body);
+    if (n.find()) {
+      nonce = n.group(1); // PrimeFaces' script policy: its script sends the view's nonce back
     }
   }
 

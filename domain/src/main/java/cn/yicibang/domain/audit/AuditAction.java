@@ -20,5 +20,10 @@ public enum AuditAction {
   RULE_CHANGE,
   LOGIN,
   LOGIN_FAILED,
+  /** Too many failed logins: the user name or the address is locked for a while. */
+  LOGIN_LOCKED,
+  PASSWORD_CHANGED,
+  /** The audit chain was verified (the result is in the detail). */
+  VERIFY_AUDIT,
   LOGOUT
 }

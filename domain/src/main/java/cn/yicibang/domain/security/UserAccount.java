@@ -90,6 +90,15 @@ public class UserAccount {
     return Collections.unmodifiableSet(roles);
   }
 
+  /** The salted hash that accepts the password from now on (the policy is checked before). */
+  public void changePasswordHash(String passwordHash) {
+    this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
   public boolean hasRole(String role) {
     return roles.contains(role);
   }

@@ -27,7 +27,16 @@ public enum Setting {
    * so that each request does not pay the deliberately slow password hash; 0 turns it off. A
    * disabled account or changed password takes effect after at most this long.
    */
-  CREDENTIAL_CACHE_SECONDS("yicibang.security.credential-cache-seconds", "120");
+  CREDENTIAL_CACHE_SECONDS("yicibang.security.credential-cache-seconds", "120"),
+  /** Failed logins of one user name, within the window, that lock it. */
+  LOGIN_MAX_FAILURES("yicibang.security.login-max-failures", "5"),
+  /**
+   * Failed logins from one network address, within the window, that lock the address (higher than
+   * for a user: a whole service hall may share one address).
+   */
+  LOGIN_MAX_ADDRESS_FAILURES("yicibang.security.login-max-address-failures", "50"),
+  /** Minutes within which failures are counted, and for which a lock holds. */
+  LOGIN_LOCK_MINUTES("yicibang.security.login-lock-minutes", "15");
 
   private final String key;
   private final String defaultValue;

@@ -18,7 +18,8 @@ import java.util.logging.Logger;
  * A production database starts with no account at all (demo accounts exist only in the demo
  * configuration). When {@link Setting#INITIAL_ADMIN_PASSWORD} is set and no user exists yet, one
  * administrator is created at the organisation named by {@link Setting#INITIAL_ADMIN_ORGANISATION};
- * afterwards the setting has no effect and should be removed.
+ * afterwards the setting has no effect and should be removed. The password must meet the {@link
+ * cn.yicibang.domain.security.PasswordPolicy}; a weak one creates nobody.
  */
 @Singleton
 @Startup
@@ -36,6 +37,17 @@ public class FirstAdministrator {
     String password = Setting.INITIAL_ADMIN_PASSWORD.value();
     if (password.isBlank()
         || em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult() > 0) {
+      return;
+    }
+    java.util.List<String> broken =
+        cn.yicibang.domain.security.PasswordPolicy.violations("admin", password.toCharArray());
+    if (!broken.isEmpty()) {
+      LOG.severe(
+          () ->
+              "No administrator created: "
+                  + Setting.INITIAL_ADMIN_PASSWORD.key()
+                  + " breaks the password policy "
+                  + broken);
       return;
     }
     Organisation organisation =

@@ -32,4 +32,10 @@ public class Passwords {
     hash.initialize(PARAMETERS);
     return hash.generate(password);
   }
+
+  /** Whether {@code password} is the one {@code storedHash} was made from. */
+  public boolean verify(char[] password, String storedHash) {
+    hash.initialize(PARAMETERS);
+    return hash.verify(password, storedHash);
+  }
 }

@@ -40,10 +40,11 @@ public record Problem(
   private static String title(int status, Locale locale) {
     String key =
         switch (status) {
-          case 400, 422 -> "error.badRequest.title";
+          case 400, 405, 406, 415, 422 -> "error.badRequest.title";
           case 401 -> "error.unauthorized";
           case 403 -> "error.forbidden";
           case 404 -> "error.notFound";
+          case 429 -> "error.tooMany";
           case 503 -> "error.unavailable";
           default -> "error.title";
         };

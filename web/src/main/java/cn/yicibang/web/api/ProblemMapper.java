@@ -96,7 +96,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (t instanceof WebApplicationException e) {
       int status = e.getResponse().getStatus();
-      return Problem.of(status, status == 404 ? "error.notFound" : "error.title", locale);
+      String key =
+          switch (status) {
+            case 404 -> "error.notFound";
+            case 405 -> "error.methodNotAllowed";
+            case 406 -> "error.notAcceptable";
+            case 415 -> "error.unsupportedMediaType";
+            default -> status < 500 ? "error.badRequest.generic" : "error.title";
+          };
+      return Problem.of(status, key, locale);
     }
     if (databaseUnreachable(t)) {
       LOG.log(Level.WARNING, "Database unreachable: {0}", t.toString());

@@ -18,6 +18,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** The login page. Hands the credential to {@link YicibangAuthentication}. */
 @Named
@@ -60,20 +64,36 @@ public class LoginView {
       }
       case SEND_CONTINUE -> faces.responseComplete();
       default -> {
+        Object until = request.getAttribute(YicibangAuthentication.LOCKED_UNTIL);
         audit.recordAlone(
-            username.strip(), null, AuditAction.LOGIN_FAILED, "User", username.strip(), null);
-        error(faces, "login.failed");
+            username.strip(),
+            null,
+            AuditAction.LOGIN_FAILED,
+            "User",
+            username.strip(),
+            until == null ? null : "locked until " + until);
+        if (until instanceof Instant lockEnd) {
+          error(faces, "login.locked", clock(lockEnd, faces.getViewRoot().getLocale()));
+        } else {
+          error(faces, "login.failed");
+        }
       }
     }
   }
 
-  private static void error(FacesContext faces, String key) {
+  private static void error(FacesContext faces, String key, Object... arguments) {
     faces.addMessage(
         null,
         new FacesMessage(
             FacesMessage.SEVERITY_ERROR,
-            Messages.format(faces.getViewRoot().getLocale(), key),
+            Messages.format(faces.getViewRoot().getLocale(), key, arguments),
             null));
+  }
+
+  /** The local time of day a lock ends, as the login message and the API's problem say it. */
+  static String clock(Instant instant, Locale locale) {
+    return DateTimeFormatter.ofPattern("HH:mm", locale)
+        .format(instant.plusSeconds(59).atZone(ZoneId.systemDefault()));
   }
 
   public String getUsername() {

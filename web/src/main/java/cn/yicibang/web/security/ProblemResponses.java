@@ -3,6 +3,7 @@ package cn.yicibang.web.security;
 import cn.yicibang.web.api.Problem;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
@@ -17,12 +18,23 @@ final class ProblemResponses {
 
   private ProblemResponses() {}
 
-  static void write(HttpServletResponse response, int status, String messageKey)
+  /** In the caller's language: English when asked for first, Chinese otherwise. */
+  static void write(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String messageKey,
+      Object... arguments)
       throws IOException {
     response.setStatus(status);
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
-    Problem problem = Problem.of(status, messageKey, Locale.SIMPLIFIED_CHINESE);
+    Locale language =
+        request.getHeader("Accept-Language") != null
+                && "en".equals(request.getLocale().getLanguage())
+            ? Locale.ENGLISH
+            : Locale.SIMPLIFIED_CHINESE;
+    Problem problem = Problem.of(status, messageKey, language, arguments);
     response.getWriter().write(JSON.toJson(problem));
   }
 }

@@ -1,5 +1,9 @@
 package cn.yicibang.web.security;
 
+import cn.yicibang.domain.audit.AuditAction;
+import cn.yicibang.ejb.audit.AuditLog;
+import cn.yicibang.ejb.security.LoginThrottle;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -16,6 +20,8 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
 
@@ -41,6 +47,13 @@ public class YicibangAuthentication implements HttpAuthenticationMechanism {
 
   @Inject private VerifiedCredentials verified;
 
+  @Inject private LoginThrottle throttle;
+
+  @Inject private AuditLog audit;
+
+  /** Request attribute: the end of the lock that refused this login, as an {@link Instant}. */
+  static final String LOCKED_UNTIL = YicibangAuthentication.class.getName() + ".lockedUntil";
+
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -62,14 +75,17 @@ public class YicibangAuthentication implements HttpAuthenticationMechanism {
       CredentialValidationResult result =
           credential == null
               ? CredentialValidationResult.INVALID_RESULT
-              : verified.validate(credential, identityStores::validate);
+              : verified.validate(credential, c -> throttled(c, request));
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
         return context.notifyContainerAboutLogin(result);
       }
-      return unauthorized(response, "login.failed");
+      if (request.getAttribute(LOCKED_UNTIL) instanceof Instant until) {
+        return locked(request, response, until);
+      }
+      return unauthorized(request, response, "login.failed");
     }
     if (context.isProtected() && !path.startsWith("/api/public/")) {
-      return unauthorized(response, "error.unauthorized");
+      return unauthorized(request, response, "error.unauthorized");
     }
     return context.doNothing();
   }
@@ -87,13 +103,62 @@ public class YicibangAuthentication implements HttpAuthenticationMechanism {
     }
   }
 
+  /**
+   * The identity store's answer, unless the user name or the address is locked by too many
+   * failures: then the password is not even tried. A failure is counted; a success clears the user
+   * name's count.
+   */
+  private CredentialValidationResult throttled(
+      UsernamePasswordCredential credential, HttpServletRequest request) {
+    String user = credential.getCaller();
+    String address = request.getRemoteAddr();
+    Instant until = throttle.lockedUntil(user, address);
+    if (until == null) {
+      CredentialValidationResult result = identityStores.validate(credential);
+      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        throttle.succeeded(user);
+        return result;
+      }
+      until = countFailure(user, address);
+      if (until == null) {
+        return result;
+      }
+      audit.recordAlone(
+          user, null, AuditAction.LOGIN_LOCKED, "User", user, "locked until " + until);
+    }
+    request.setAttribute(LOCKED_UNTIL, until);
+    return CredentialValidationResult.INVALID_RESULT;
+  }
+
+  private Instant countFailure(String user, String address) {
+    try {
+      return throttle.failed(user, address);
+    } catch (EJBException e) {
+      // another node counted the first failure of this subject at the same instant: count again
+      return throttle.failed(user, address);
+    }
+  }
+
   private static AuthenticationStatus unauthorized(
-      HttpServletResponse response, String messageKey) {
+      HttpServletRequest request, HttpServletResponse response, String messageKey) {
     try {
       response.setHeader("WWW-Authenticate", "Basic realm=\"yicibang\", charset=\"UTF-8\"");
-      ProblemResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, messageKey);
+      ProblemResponses.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, messageKey);
     } catch (IOException e) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private static AuthenticationStatus locked(
+      HttpServletRequest request, HttpServletResponse response, Instant until) {
+    try {
+      long seconds = Math.max(1, Duration.between(Instant.now(), until).toSeconds());
+      response.setHeader("Retry-After", Long.toString(seconds));
+      ProblemResponses.write(
+          request, response, 429, "login.locked", LoginView.clock(until, request.getLocale()));
+    } catch (IOException e) {
+      response.setStatus(429);
     }
     return AuthenticationStatus.SEND_FAILURE;
   }
@@ -102,7 +167,10 @@ public class YicibangAuthentication implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
     if (credential != null) {
-      CredentialValidationResult result = identityStores.validate(credential);
+      CredentialValidationResult result =
+          credential instanceof UsernamePasswordCredential password
+              ? throttled(password, request)
+              : identityStores.validate(credential);
       if (result.getStatus() != CredentialValidationResult.Status.VALID) {
         return AuthenticationStatus.SEND_FAILURE;
       }

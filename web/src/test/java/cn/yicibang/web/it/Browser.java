@@ -91,6 +91,9 @@ final class Browser implements AutoCloseable {
             "download.default_directory", downloads.toString(),
             "download.prompt_for_download", false,
             "plugins.always_open_pdf_externally", true));
+    // the console is read after each test: a script the page's policy blocked, or one that threw,
+    // is a broken page even when the test's clicks happened to work
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
     ChromeDriver chrome = new ChromeDriver(service, options);
@@ -164,6 +167,18 @@ final class Browser implements AutoCloseable {
                         "return document.readyState === 'complete' && (!window.PrimeFaces"
                             + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery ||"
                             + " jQuery.active === 0);"));
+  }
+
+  /**
+   * What the browser's console reported since the last call as a blocked or failed script: a
+   * violation of the Content-Security-Policy or an uncaught JavaScript error.
+   */
+  List<String> scriptProblems() {
+    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy") || m.contains("Uncaught"))
+        .toList();
   }
 
   /** Saves what the browser shows to target/, to see why a test failed. */

@@ -42,7 +42,13 @@ abstract class BrowserTest {
   @AfterEach
   void stopBrowser() throws IOException {
     if (chromium != null) {
-      chromium.close();
+      try {
+        org.assertj.core.api.Assertions.assertThat(chromium.scriptProblems())
+            .as("scripts blocked by the page's policy or failing in the browser's console")
+            .isEmpty();
+      } finally {
+        chromium.close();
+      }
     }
   }
 }

@@ -1,0 +1,92 @@
+package cn.yicibang.ejb.security;
+
+import cn.yicibang.domain.security.LoginAttempts;
+import cn.yicibang.ejb.config.Setting;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Counts failed logins per user name and per network address and locks either after too many
+ * ({@link Setting#LOGIN_MAX_FAILURES}, {@link Setting#LOGIN_MAX_ADDRESS_FAILURES} within {@link
+ * Setting#LOGIN_LOCK_MINUTES}). Asked before a password is checked, so a locked name is refused
+ * without a guess being tried. Every call is its own transaction: a count survives the failed login
+ * it counts.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class LoginThrottle {
+
+  @PersistenceContext private EntityManager em;
+
+  /** The end of a lock on this user name or address in force now, or null. */
+  public Instant lockedUntil(String username, String address) {
+    Instant now = Instant.now();
+    Instant until = null;
+    for (LoginAttempts a :
+        em.createQuery("select a from LoginAttempts a where a.subject in :s", LoginAttempts.class)
+            .setParameter("s", subjects(username, address))
+            .getResultList()) {
+      Instant locked = a.lockedAt(now);
+      if (locked != null && (until == null || locked.isAfter(until))) {
+        until = locked;
+      }
+    }
+    return until;
+  }
+
+  /**
+   * Counts one failure against the user name and the address.
+   *
+   * @return the end of the lock this failure set or left in force, or null
+   */
+  public Instant failed(String username, String address) {
+    Instant now = Instant.now();
+    Duration window = Duration.ofMinutes(Setting.LOGIN_LOCK_MINUTES.asInt());
+    Instant user =
+        count(LoginAttempts.ofUser(username), now, Setting.LOGIN_MAX_FAILURES.asInt(), window);
+    Instant fromAddress =
+        address == null
+            ? null
+            : count(
+                LoginAttempts.ofAddress(address),
+                now,
+                Setting.LOGIN_MAX_ADDRESS_FAILURES.asInt(),
+                window);
+    if (user == null) {
+      return fromAddress;
+    }
+    return fromAddress == null || user.isAfter(fromAddress) ? user : fromAddress;
+  }
+
+  /** A correct password clears the user name's count (not the address's). */
+  public void succeeded(String username) {
+    em.createQuery("delete from LoginAttempts a where a.subject = :s")
+        .setParameter("s", LoginAttempts.ofUser(username))
+        .executeUpdate();
+  }
+
+  private Instant count(String subject, Instant now, int limit, Duration window) {
+    LoginAttempts attempts = em.find(LoginAttempts.class, subject, LockModeType.PESSIMISTIC_WRITE);
+    if (attempts == null) {
+      // a concurrent first failure of the same subject makes this insert fail; the caller retries
+      attempts = new LoginAttempts(subject, now);
+      em.persist(attempts);
+    }
+    return attempts.fail(now, limit, window, window);
+  }
+
+  private static List<String> subjects(String username, String address) {
+    return address == null
+        ? List.of(LoginAttempts.ofUser(username))
+        : List.of(LoginAttempts.ofUser(username), LoginAttempts.ofAddress(address));
+  }
+}

@@ -1,0 +1,355 @@
+package cn.yicibang.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.yicibang.ejb.audit.ChainVerifier;
+import cn.yicibang.ejb.database.YicibangDataSource;
+import cn.yicibang.ejb.security.Passwords;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The web's defences on the real Payara Micro, tried the way an attacker would: headers and cookies
+ * of real answers, forged cross-site posts, password guessing, weak passwords, a tampered audit
+ * log. Runs inside the server to make its own accounts and to tamper with the database directly;
+ * every request goes over HTTP.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecurityIT {
+
+  private static final String STRONG = "Harbour-Tide-2026";
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.yicibang();
+  }
+
+  @ArquillianResource private URL base;
+
+  @Resource(lookup = YicibangDataSource.JNDI_NAME)
+  private DataSource dataSource;
+
+  @Inject private Passwords passwords;
+
+  @Test
+  void everyAnswerCarriesTheBrowserDefencesAndPagesRunOnlyTheirOwnScripts() throws Exception {
+    HttpResponse<String> page = new FacesClient(uri("")).get("login.xhtml");
+    assertThat(page.statusCode()).isEqualTo(200);
+    List<String> policies = page.headers().allValues("Content-Security-Policy");
+    assertThat(policies)
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .contains("default-src 'self'")
+                    .contains("frame-ancestors 'none'")
+                    .contains("object-src 'none'"));
+    String nonce =
+        policies.stream()
+            .map(p -> Pattern.compile("'nonce-([^']+)'").matcher(p))
+            .filter(Matcher::find)
+            .map(m -> m.group(1))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no nonce policy in " + policies));
+    // every inline script carries the nonce, and no element has an inline event handler
+    Matcher scripts = Pattern.compile("<script(?![^>]*\\bsrc=)([^>]*)>").matcher(page.body());
+    int inline = 0;
+    while (scripts.find()) {
+      inline++;
+      assertThat(scripts.group(1)).contains("nonce=\"" + nonce + "\"");
+    }
+    assertThat(inline).isPositive();
+    assertThat(page.body()).doesNotContainPattern("\\son(click|load|change|submit)=\"");
+    for (HttpResponse<?> r :
+        List.of(page, Http.get(uri("api/mediation/types"), "police.dongzhuang", null))) {
+      assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+      assertThat(r.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
+      assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+      assertThat(r.headers().firstValue("Cache-Control")).hasValue("no-store");
+      assertThat(r.headers().allValues("Content-Security-Policy"))
+          .anyMatch(p -> p.contains("frame-ancestors 'none'"));
+    }
+  }
+
+  @Test
+  void theSessionCookieIsHttpOnlyAndSameSiteStrict() throws Exception {
+    HttpResponse<String> page = new FacesClient(uri("")).get("login.xhtml");
+    String cookie =
+        page.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .findFirst()
+            .orElseThrow();
+    assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
+    // plain HTTP here: Secure is the server's own, whenever the request came over HTTPS
+    assertThat(cookie).doesNotContainIgnoringCase("Secure");
+  }
+
+  @Test
+  void aFormOrCallSentFromAnotherSiteIsRefused() throws Exception {
+    FacesClient forged = new FacesClient(uri(""));
+    HttpResponse<String> login =
+        forged.login("clerk.dongzhuang", "demo1234", "Origin", "http://evil.example");
+    assertThat(login.statusCode()).isEqualTo(403);
+    assertThat(forged.get("index.xhtml").statusCode()).isEqualTo(302); // still not logged in
+
+    FacesClient fetched = new FacesClient(uri(""));
+    assertThat(
+            fetched
+                .login("clerk.dongzhuang", "demo1234", "Sec-Fetch-Site", "cross-site")
+                .statusCode())
+        .isEqualTo(403);
+
+    FacesClient own = new FacesClient(uri(""));
+    HttpResponse<String> accepted =
+        own.login(
+            "clerk.dongzhuang",
+            "demo1234",
+            "Origin",
+            base.getProtocol() + "://" + base.getAuthority(),
+            "Sec-Fetch-Site",
+            "same-origin");
+    assertThat(accepted.statusCode()).isEqualTo(302);
+    assertThat(own.get("index.xhtml").statusCode()).isEqualTo(200);
+
+    long applications = Sql.count(dataSource, "select count(*) from change_application");
+    HttpResponse<String> api =
+        HTTP.send(
+            HttpRequest.newBuilder(uri("api/household-changes"))
+                .header("Authorization", basic("clerk.dongzhuang", "demo1234"))
+                .header("Content-Type", "application/json")
+                .header("Origin", "http://evil.example")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertThat(api.statusCode()).isEqualTo(403);
+    assertThat(Http.json(api.body()).getString("code")).isEqualTo("error.crossSite");
+    assertThat(Sql.count(dataSource, "select count(*) from change_application"))
+        .isEqualTo(applications);
+  }
+
+  @Test
+  void aFormPostedWithAForgedViewStateChangesNothing() throws Exception {
+    String user = newAccount("forged.view");
+    String hash = passwordHash(user);
+    FacesClient client = new FacesClient(uri(""));
+    assertThat(client.login(user, STRONG).statusCode()).isEqualTo(302);
+    assertThat(client.get("account/password.xhtml").statusCode()).isEqualTo(200);
+    HttpResponse<String> r =
+        client.post(
+            "account/password.xhtml",
+            Map.of(
+                "jakarta.faces.ViewState", "-1234567890123456789:987654321987654321",
+                "password", "password",
+                "password:current", STRONG,
+                "password:replacement", "Another-Harbour-77",
+                "password:repeated", "Another-Harbour-77",
+                "password:submit", ""));
+    assertThat(r.body()).doesNotContain("密码已修改");
+    assertThat(passwordHash(user)).isEqualTo(hash);
+  }
+
+  @Test
+  void fiveWrongPasswordsLockTheNameEvenAgainstTheRightOneUntilTheLockEnds() throws Exception {
+    String user = newAccount("guessed.api");
+    for (int i = 1; i <= 4; i++) {
+      assertThat(call(user, "wrong-" + i).statusCode()).isEqualTo(401);
+    }
+    HttpResponse<String> fifth = call(user, "wrong-5");
+    assertThat(fifth.statusCode()).isEqualTo(429);
+    assertThat(fifth.headers().firstValue("Retry-After")).isPresent();
+    assertThat(Http.json(fifth.body()).getString("detail")).contains("已暂时锁定");
+    HttpResponse<String> right = call(user, STRONG);
+    assertThat(right.statusCode()).isEqualTo(429);
+    assertThat(
+            Sql.count(
+                dataSource,
+                "select count(*) from audit_entry where action = 'LOGIN_LOCKED' and actor = ?",
+                user))
+        .isEqualTo(1);
+
+    // the lock ends: the right password is let in and clears the count
+    Sql.execute(
+        dataSource,
+        "update login_throttle set locked_until = ? where subject = ?",
+        java.time.OffsetDateTime.now().minusMinutes(1),
+        "user:" + user);
+    assertThat(call(user, STRONG).statusCode()).isEqualTo(200);
+    assertThat(
+            Sql.count(
+                dataSource,
+                "select count(*) from login_throttle where subject = ?",
+                "user:" + user))
+        .isZero();
+
+    // the login page counts the same way and says so in Chinese
+    String page = newAccount("guessed.page");
+    FacesClient client = new FacesClient(uri(""));
+    HttpResponse<String> last = null;
+    for (int i = 1; i <= 5; i++) {
+      last = client.login(page, "wrong-" + i);
+    }
+    assertThat(last.body()).contains("登录失败次数过多");
+    assertThat(client.login(page, STRONG).body()).contains("登录失败次数过多");
+  }
+
+  @Test
+  void aNewPasswordMustMeetThePolicyAndTheChangeIsAudited() throws Exception {
+    String user = newAccount("changes.password");
+    String hash = passwordHash(user);
+    FacesClient client = new FacesClient(uri(""));
+    assertThat(client.login(user, STRONG).statusCode()).isEqualTo(302);
+    assertThat(client.get("account/password.xhtml").body()).contains("至少 12 个字符");
+
+    HttpResponse<String> weak = change(client, STRONG, "demo1234");
+    assertThat(weak.body())
+        .contains("新密码至少需要 12 个字符")
+        .contains("新密码须包含小写字母、大写字母、数字、其他字符中的至少三类")
+        .contains("新密码过于常见");
+    assertThat(passwordHash(user)).isEqualTo(hash);
+
+    client.get("account/password.xhtml");
+    assertThat(change(client, "not-the-current", "Another-Harbour-77").body()).contains("当前密码不正确");
+    assertThat(passwordHash(user)).isEqualTo(hash);
+
+    client.get("account/password.xhtml");
+    assertThat(change(client, STRONG, "Another-Harbour-77").body()).contains("密码已修改");
+    assertThat(passwordHash(user)).isNotEqualTo(hash);
+    assertThat(call(user, "Another-Harbour-77").statusCode()).isEqualTo(200);
+    assertThat(
+            Sql.count(
+                dataSource,
+                "select count(*) from audit_entry where action = 'PASSWORD_CHANGED' and actor = ?",
+                user))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void theAuditChainNamesTheFirstChangedOrMissingEntry() throws Exception {
+    for (int i = 0; i < 8; i++) {
+      // each search is an audit entry
+      assertThat(
+              Http.get(uri("api/persons?q=%E6%9E%97%E6%B5%B7"), "clerk.dongzhuang", null)
+                  .statusCode())
+          .isEqualTo(200);
+    }
+    JsonObject intact = verify();
+    assertThat(intact.getString("reason", null)).isNull();
+    assertThat(intact.getJsonNumber("checked").longValue()).isPositive();
+    assertThat(intact.getJsonNumber("unsealed").longValue()).isZero();
+
+    // a changed detail breaks that entry's own hash
+    long seq = 3;
+    String id = Sql.single(dataSource, "select id from audit_entry where chain_seq = ?", seq);
+    String detail =
+        Sql.single(dataSource, "select detail from audit_entry where id = ?", Long.parseLong(id));
+    Sql.execute(
+        dataSource, "update audit_entry set detail = ? where id = ?", "改过了", Long.parseLong(id));
+    JsonObject changed = verify();
+    assertThat(changed.getJsonNumber("brokenId").longValue()).isEqualTo(Long.parseLong(id));
+    assertThat(changed.getJsonNumber("brokenSeq").longValue()).isEqualTo(seq);
+    assertThat(changed.getString("reason")).contains("changed");
+    try (Connection c = dataSource.getConnection()) {
+      // the command-line check reads the same
+      assertThat(ChainVerifier.verify(c).brokenId()).isEqualTo(Long.parseLong(id));
+    }
+    Sql.execute(
+        dataSource, "update audit_entry set detail = ? where id = ?", detail, Long.parseLong(id));
+    assertThat(verify().getString("reason", null)).isNull();
+
+    // a deleted entry leaves a gap that the next one names
+    String removed =
+        Sql.single(dataSource, "select id from audit_entry where chain_seq = ?", seq + 2);
+    String next = Sql.single(dataSource, "select id from audit_entry where chain_seq = ?", seq + 3);
+    Sql.execute(
+        dataSource,
+        "create table audit_kept as select * from audit_entry where id = ?",
+        Long.parseLong(removed));
+    Sql.execute(dataSource, "delete from audit_entry where id = ?", Long.parseLong(removed));
+    JsonObject gap = verify();
+    assertThat(gap.getJsonNumber("brokenId").longValue()).isEqualTo(Long.parseLong(next));
+    assertThat(gap.getString("reason")).contains("missing");
+    Sql.execute(dataSource, "insert into audit_entry select * from audit_kept");
+    Sql.execute(dataSource, "drop table audit_kept");
+    JsonObject restored = verify();
+    assertThat(restored.getString("reason", null)).isNull();
+    assertThat(restored.getJsonNumber("lastSeq").longValue())
+        .isGreaterThan(intact.getJsonNumber("lastSeq").longValue());
+  }
+
+  private JsonObject verify() throws Exception {
+    HttpResponse<String> r = Http.get(uri("api/audit/chain"), "admin", null);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return Http.json(r.body());
+  }
+
+  private static HttpResponse<String> change(FacesClient client, String current, String next)
+      throws Exception {
+    return client.post(
+        "account/password.xhtml",
+        Map.of(
+            "password", "password",
+            "password:current", current,
+            "password:replacement", next,
+            "password:repeated", next,
+            "password:submit", ""));
+  }
+
+  /** A counter clerk of Dongzhuang with the strong password, made for one test. */
+  private String newAccount(String user) throws Exception {
+    Sql.execute(
+        dataSource,
+        "insert into app_user (username, display_name, password_hash, organisation_id)"
+            + " values (?, ?, ?, 'PS-DONGZHUANG')",
+        user,
+        "测试账号",
+        passwords.hash(STRONG.toCharArray()));
+    Sql.execute(
+        dataSource, "insert into app_user_role (username, role) values (?, 'COUNTER_CLERK')", user);
+    return user;
+  }
+
+  private String passwordHash(String user) throws Exception {
+    return Sql.single(dataSource, "select password_hash from app_user where username = ?", user);
+  }
+
+  private HttpResponse<String> call(String user, String password) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(uri("api/persons?q=%E6%9E%97%E6%B5%B7"))
+            .header("Authorization", basic(user, password))
+            .header("Accept-Language", "zh-CN")
+            .build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private URI uri(String path) throws Exception {
+    return base.toURI().resolve(path);
+  }
+}
