@@ -177,6 +177,29 @@ public final class ResidentId implements Serializable, Comparable<ResidentId> {
     return value.substring(0, 6) + "********" + tail();
   }
 
+  private static final java.util.regex.Pattern EIGHTEEN =
+      java.util.regex.Pattern.compile("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])");
+
+  /**
+   * The text with every valid identity number in it masked: for what is shown in a list or written
+   * to a log although it came from elsewhere (a payload, a message).
+   */
+  public static String maskAll(String text) {
+    if (text == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = EIGHTEEN.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (m.find()) {
+      String found = m.group();
+      m.appendReplacement(
+          out,
+          java.util.regex.Matcher.quoteReplacement(isValid(found) ? of(found).masked() : found));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof ResidentId other && value.equals(other.value);

@@ -47,6 +47,15 @@ class ResidentIdTest {
     assertThat(id.tail()).isEqualTo("1238");
   }
 
+  @Test
+  void masksEveryValidNumberInAText() {
+    assertThat(
+            ResidentId.maskAll(
+                "{\"residentId\":\"350305199001011238\",\"other\":\"350305199001011230\"}"))
+        .isEqualTo("{\"residentId\":\"350305********1238\",\"other\":\"350305199001011230\"}");
+    assertThat(ResidentId.maskAll(null)).isNull();
+  }
+
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({
     "'', EMPTY",

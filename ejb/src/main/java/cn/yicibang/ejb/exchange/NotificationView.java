@@ -5,7 +5,7 @@ import cn.yicibang.domain.exchange.NotificationStatus;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A notification as lists and the REST API show it. */
+/** A notification as lists and the REST API show it, identity numbers in its payload masked. */
 public record NotificationView(
     UUID id,
     String recipientId,
@@ -35,6 +35,7 @@ public record NotificationView(
         n.deliveredAt(),
         n.acknowledgedAt(),
         n.acknowledgedBy(),
-        n.payload());
+        // the department's system receives the full payload; a list shows the numbers masked
+        cn.yicibang.domain.registry.ResidentId.maskAll(n.payload()));
   }
 }

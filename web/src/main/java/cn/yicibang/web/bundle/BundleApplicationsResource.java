@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -71,7 +70,7 @@ public class BundleApplicationsResource {
             new NewBundle(
                 body.bundle(),
                 body.values() == null ? Map.of() : body.values(),
-                body.materialsSeen() == null ? Set.of() : Set.copyOf(body.materialsSeen())),
+                cn.yicibang.web.api.Bodies.codes(body.materialsSeen(), "materialsSeen")),
             idempotencyKey,
             Requests.locale(headers));
     return Response.created(uri.getAbsolutePathBuilder().path(created.trackingNo()).build())

@@ -1,13 +1,11 @@
 package cn.yicibang.web.household;
 
-import cn.yicibang.domain.BusinessException;
 import cn.yicibang.domain.household.ApplicantRelation;
 import cn.yicibang.domain.registry.RegisterItem;
 import cn.yicibang.ejb.household.NewChange;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The JSON body of {@code POST /api/household-changes}: item names map to their new values in
@@ -27,25 +25,25 @@ public record ChangeRequest(
     Map<RegisterItem, String> values = new EnumMap<>(RegisterItem.class);
     if (items != null) {
       items.forEach(
-          (k, v) -> values.put(parse(RegisterItem.class, k, "household.item.unknown"), v));
+          (k, v) ->
+              values.put(
+                  cn.yicibang.web.api.Bodies.choice(
+                      RegisterItem.class, k, "items", "household.item.unknown"),
+                  v));
     }
     return new NewChange(
         null,
         residentId,
         values,
-        parse(ApplicantRelation.class, applicantRelation, "household.applicant.relationUnknown"),
+        cn.yicibang.web.api.Bodies.choice(
+            ApplicantRelation.class,
+            applicantRelation,
+            "applicantRelation",
+            "household.applicant.relationUnknown"),
         applicantName,
         applicantResidentId,
         childConsent,
         reason,
-        materialsSeen == null ? Set.of() : Set.copyOf(materialsSeen));
-  }
-
-  static <E extends Enum<E>> E parse(Class<E> type, String name, String key) {
-    try {
-      return Enum.valueOf(type, name == null ? "" : name.strip());
-    } catch (IllegalArgumentException e) {
-      throw new BusinessException(key, String.valueOf(name));
-    }
+        cn.yicibang.web.api.Bodies.codes(materialsSeen, "materialsSeen"));
   }
 }

@@ -11,7 +11,8 @@ public record DecisionRequest(String kind, String opinion, String refusalGround,
 
   Decision toDecision() {
     return new Decision(
-        ChangeRequest.parse(DecisionKind.class, kind, "household.decision.kindUnknown"),
+        cn.yicibang.web.api.Bodies.choice(
+            DecisionKind.class, kind, "kind", "household.decision.kindUnknown"),
         opinion,
         refusalGround);
   }

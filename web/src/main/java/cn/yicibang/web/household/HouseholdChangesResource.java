@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -105,7 +104,7 @@ public class HouseholdChangesResource {
   @Operation(summary = "Materials seen later; accepts the case when nothing is missing")
   public ChangeDetail supplyMaterials(@PathParam("ref") String ref, List<String> materialsSeen) {
     return counter.supplyMaterials(
-        caseId(ref), materialsSeen == null ? Set.of() : Set.copyOf(materialsSeen), locale());
+        caseId(ref), cn.yicibang.web.api.Bodies.codes(materialsSeen, "materialsSeen"), locale());
   }
 
   @GET

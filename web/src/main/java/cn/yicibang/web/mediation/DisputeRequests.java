@@ -32,7 +32,7 @@ final class DisputeRequests {
       LocalDate performanceDue) {}
 
   /** Referring an unsettled dispute out. */
-  public record Referral(cn.yicibang.domain.mediation.Referral route, String note) {}
+  public record Closing(cn.yicibang.domain.mediation.Referral route, String note) {}
 
   /** The follow-up visit. */
   public record FollowUp(FollowUpResult result, String note, Boolean reopen) {}

@@ -173,9 +173,9 @@ public class DisputesResource {
           "Close the dispute unsettled, referred to litigation, arbitration or an administrative route")
   public MediationViews.Detail refer(
       @PathParam("caseNo") String caseNo,
-      DisputeRequests.Referral body,
+      DisputeRequests.Closing body,
       @HeaderParam(DisputeRequests.IDEMPOTENCY_KEY) String key) {
-    DisputeRequests.Referral r = required(body);
+    DisputeRequests.Closing r = required(body);
     return work.refer(caseNo, r.route(), r.note(), key, locale());
   }
 

@@ -26,6 +26,7 @@ final class ProblemResponses {
       String messageKey,
       Object... arguments)
       throws IOException {
+    SecurityHeaders.apply(request, response);
     response.setStatus(status);
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");

@@ -298,6 +298,81 @@ class SecurityIT {
         .isGreaterThan(intact.getJsonNumber("lastSeq").longValue());
   }
 
+  @Test
+  void listsPagesAndLogsShowIdentityNumbersOnlyMasked() throws Exception {
+    try (LogCapture log = LogCapture.start()) {
+      String id =
+          Residents.newHousehold(
+              dataSource, "350305101201001001", "郑掩码", java.time.LocalDate.of(1979, 5, 5), false);
+      String change =
+          "{\"residentId\":\""
+              + id
+              + "\",\"items\":{\"NAME\":\"郑严码\"},"
+              + "\"applicantRelation\":\"SELF\",\"applicantName\":\"郑掩码\","
+              + "\"applicantResidentId\":\""
+              + id
+              + "\",\"reason\":\"本人申请\","
+              + "\"materialsSeen\":[\"ID_CARD\",\"BOOKLET\",\"FORM_SIGNED\",\"ARCHIVE_RECORD\","
+              + "\"BIRTH_CERT\"]}";
+      HttpResponse<String> created =
+          Http.post(uri("api/household-changes"), "clerk.dongzhuang", change, null);
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+      String no = Http.json(created.body()).getString("acceptanceNo");
+      for (String approver : List.of("head.dongzhuang", "approver.xiuyu")) {
+        HttpResponse<String> decided =
+            Http.post(
+                uri("api/household-changes/" + no + "/decisions"),
+                approver,
+                "{\"kind\":\"APPROVE\",\"opinion\":\"同意\"}",
+                null);
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+      }
+      // a wrong number and a person outside the jurisdiction: refusals that must not log the number
+      Http.get(uri("api/persons/" + id.substring(0, 17) + "0"), "clerk.dongzhuang", null);
+      Http.get(uri("api/persons/" + id), "clerk.yuetang", null);
+
+      String masked = id.substring(0, 6) + "********" + id.substring(14);
+      Map<String, String> lists =
+          Map.of(
+              "api/persons?q=%E9%83%91%E6%8E%A9",
+              "clerk.dongzhuang",
+              "api/notifications",
+              "officer.medins",
+              "api/household-changes/" + no,
+              "clerk.dongzhuang");
+      for (var list : lists.entrySet()) {
+        HttpResponse<String> r = Http.get(uri(list.getKey()), list.getValue(), null);
+        assertThat(r.statusCode()).as(list.getKey()).isEqualTo(200);
+        assertThat(r.body()).as(list.getKey()).doesNotContain(id);
+      }
+      // the approved change renamed the person: the search finds the new name, masked
+      assertThat(
+              Http.get(
+                      uri(
+                          "api/persons?q="
+                              + java.net.URLEncoder.encode("郑严", StandardCharsets.UTF_8)),
+                      "clerk.dongzhuang",
+                      null)
+                  .body())
+          .contains(masked);
+      Map<String, String> pages =
+          Map.of(
+              "household/mine.xhtml", "clerk.dongzhuang",
+              "household/worklist.xhtml", "head.dongzhuang",
+              "exchange/department.xhtml", "officer.medins",
+              "exchange/reconciliation.xhtml", "admin");
+      for (var page : pages.entrySet()) {
+        FacesClient client = new FacesClient(uri(""));
+        assertThat(client.login(page.getValue(), "demo1234").statusCode()).isEqualTo(302);
+        HttpResponse<String> r = client.get(page.getKey());
+        assertThat(r.statusCode()).as(page.getKey()).isEqualTo(200);
+        assertThat(r.body()).as(page.getKey()).doesNotContain(id);
+      }
+      assertThat(log.size()).isPositive();
+      assertThat(log.identityNumbers()).isEmpty();
+    }
+  }
+
   private JsonObject verify() throws Exception {
     HttpResponse<String> r = Http.get(uri("api/audit/chain"), "admin", null);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
