@@ -80,7 +80,7 @@ public class AuditChain {
                   "select last_seq, last_hash from audit_chain_head where id = 1 for update");
           ResultSet rs = s.executeQuery()) {
         if (!rs.next()) {
-          throw new IllegalStateException("audit_chain_head has no row");
+          throw new SealingFailed(new SQLException("audit_chain_head has no row"));
         }
         seq = rs.getLong(1);
         previous = rs.getString(2);
@@ -135,7 +135,20 @@ public class AuditChain {
       }
       return sealed;
     } catch (SQLException e) {
-      throw new IllegalStateException("Sealing the audit log failed: " + e.getMessage(), e);
+      throw new SealingFailed(e);
+    }
+  }
+
+  /**
+   * The database refused a round of sealing (it is down, say): rolled back and retried by the next
+   * round, without the container logging a stack trace every two seconds.
+   */
+  @jakarta.ejb.ApplicationException(rollback = true)
+  public static class SealingFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    SealingFailed(SQLException cause) {
+      super("Sealing the audit log failed: " + cause.getMessage(), cause);
     }
   }
 

@@ -111,7 +111,11 @@ public class Approvals {
    * @param expectedVersion the version the approver looked at, or null; a newer one is a conflict
    */
   public ChangeDetail decide(
-      UUID id, Decision decision, Long expectedVersion, String idempotencyKey, Locale locale) {
+      UUID id,
+      java.util.function.Supplier<Decision> request,
+      Long expectedVersion,
+      String idempotencyKey,
+      Locale locale) {
     Caller caller = callers.current();
     ChangeApplication a = cases.byIdForUpdate(caller, id);
     var earlier = idempotency.recall(caller, idempotencyKey, "household-change.decide");
@@ -125,6 +129,8 @@ public class Approvals {
       throw new ConflictException("household.case.changedMeanwhile");
     }
     ApprovalLevel level = level(caller, a);
+    // read only now: a caller who may not decide this case learns nothing from a malformed one
+    Decision decision = request.get();
     Instant now = Instant.now();
     String note = decision.opinion() == null ? null : decision.opinion().strip();
     switch (decision.kind()) {

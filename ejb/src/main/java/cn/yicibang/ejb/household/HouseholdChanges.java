@@ -62,9 +62,11 @@ public class HouseholdChanges {
   /**
    * Takes an application. Refused with the reason, and nothing saved, when the applicant may not
    * apply or a value is not valid. Accepted at once, with its number, when every material has been
-   * seen; otherwise it waits for them.
+   * seen; otherwise it waits for them. The request is read only once the caller may take
+   * applications at all, so a caller without the right learns nothing from a malformed one.
    */
-  public ChangeDetail start(NewChange change, String idempotencyKey, Locale locale) {
+  public ChangeDetail start(
+      java.util.function.Supplier<NewChange> request, String idempotencyKey, Locale locale) {
     Caller caller = callers.current();
     var earlier = idempotency.recall(caller, idempotencyKey, "household-change.create");
     if (earlier.isPresent()) {
@@ -74,6 +76,7 @@ public class HouseholdChanges {
     if (caller.organisation().kind() != OrganisationKind.POLICE_STATION) {
       throw new AccessDeniedException("household.onlyStations");
     }
+    NewChange change = request.get();
     Person person =
         change.personId() != null
             ? residents.byId(caller, change.personId())

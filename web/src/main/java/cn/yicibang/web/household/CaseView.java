@@ -93,7 +93,7 @@ public class CaseView implements Serializable {
       detail =
           approvals.decide(
               detail.id(),
-              new Decision(kind, opinion, refusalGround),
+              () -> new Decision(kind, opinion, refusalGround),
               detail.version(),
               null,
               locale());

@@ -70,7 +70,7 @@ public class HouseholdChangesResource {
     if (request == null) {
       throw new cn.yicibang.domain.BusinessException("error.badRequest", "body");
     }
-    ChangeDetail created = counter.start(request.toNewChange(), idempotencyKey, locale());
+    ChangeDetail created = counter.start(request::toNewChange, idempotencyKey, locale());
     return Response.created(uri.getAbsolutePathBuilder().path(reference(created)).build())
         .entity(created)
         .build();
@@ -96,7 +96,7 @@ public class HouseholdChangesResource {
       throw new cn.yicibang.domain.BusinessException("error.badRequest", "body");
     }
     return approvals.decide(
-        caseId(ref), request.toDecision(), request.version(), idempotencyKey, locale());
+        caseId(ref), request::toDecision, request.version(), idempotencyKey, locale());
   }
 
   @POST

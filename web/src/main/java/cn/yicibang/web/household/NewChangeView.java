@@ -133,16 +133,17 @@ public class NewChangeView implements Serializable {
     Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
     result =
         changes.start(
-            new NewChange(
-                person.id(),
-                null,
-                values,
-                applicantRelation,
-                applicantName,
-                applicantResidentId,
-                applicantRelation == ApplicantRelation.GUARDIAN ? childConsent : null,
-                reason,
-                new HashSet<>(List.of(materialsSeen))),
+            () ->
+                new NewChange(
+                    person.id(),
+                    null,
+                    values,
+                    applicantRelation,
+                    applicantName,
+                    applicantResidentId,
+                    applicantRelation == ApplicantRelation.GUARDIAN ? childConsent : null,
+                    reason,
+                    new HashSet<>(List.of(materialsSeen))),
             null,
             locale);
   }
