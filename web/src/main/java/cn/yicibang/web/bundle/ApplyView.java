@@ -47,11 +47,11 @@ public class ApplyView implements Serializable {
     RECEIPT
   }
 
-  @Inject private transient BundleIntake intake;
+  @Inject private BundleIntake intake;
 
-  @Inject private transient BundleFormPrinting forms;
+  @Inject private BundleFormPrinting forms;
 
-  @Inject private transient BundleCatalogue catalogue;
+  @Inject private BundleCatalogue catalogue;
 
   private String bundle;
   private Step step = Step.ELIGIBILITY;

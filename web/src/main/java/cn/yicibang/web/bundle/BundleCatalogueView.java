@@ -33,9 +33,9 @@ public class BundleCatalogueView implements Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
 
-  @Inject private transient BundleAdministration administration;
+  @Inject private BundleAdministration administration;
 
-  @Inject private transient BundleCatalogue catalogue;
+  @Inject private BundleCatalogue catalogue;
 
   private String selected;
   private transient List<BundleDefinition> newest;

@@ -32,13 +32,13 @@ public class DetailView implements Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
 
-  @Inject private transient BundleTracking tracking;
+  @Inject private BundleTracking tracking;
 
-  @Inject private transient BundleIntake intake;
+  @Inject private BundleIntake intake;
 
-  @Inject private transient BundleFormPrinting forms;
+  @Inject private BundleFormPrinting forms;
 
-  @Inject private transient BundleCatalogue catalogue;
+  @Inject private BundleCatalogue catalogue;
 
   private String no;
   private Views.Detail detail;

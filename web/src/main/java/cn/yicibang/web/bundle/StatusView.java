@@ -22,7 +22,7 @@ public class StatusView implements Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
 
-  @Inject private transient PublicBundleStatus status;
+  @Inject private PublicBundleStatus status;
 
   private String no;
   private String idTail;

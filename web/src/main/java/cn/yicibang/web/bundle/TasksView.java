@@ -24,7 +24,7 @@ public class TasksView implements Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
 
-  @Inject private transient BundleTasks tasks;
+  @Inject private BundleTasks tasks;
 
   private boolean openOnly = true;
   private List<Views.DepartmentTask> list;

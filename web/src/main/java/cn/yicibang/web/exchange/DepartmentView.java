@@ -20,7 +20,7 @@ public class DepartmentView implements Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
 
-  @Inject private transient DepartmentNotifications notifications;
+  @Inject private DepartmentNotifications notifications;
 
   private List<NotificationView> list;
 

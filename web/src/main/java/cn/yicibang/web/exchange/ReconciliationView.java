@@ -17,7 +17,7 @@ public class ReconciliationView implements Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
 
-  @Inject private transient Reconciliation reconciliation;
+  @Inject private Reconciliation reconciliation;
 
   private List<NotificationView> outstanding;
 

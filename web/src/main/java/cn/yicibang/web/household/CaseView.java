@@ -36,15 +36,15 @@ public class CaseView implements Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
 
-  @Inject private transient ChangeCases cases;
+  @Inject private ChangeCases cases;
 
-  @Inject private transient HouseholdChanges counter;
+  @Inject private HouseholdChanges counter;
 
-  @Inject private transient Approvals approvals;
+  @Inject private Approvals approvals;
 
-  @Inject private transient ChangeFormPrinting forms;
+  @Inject private ChangeFormPrinting forms;
 
-  @Inject private transient ItemCatalogue catalogue;
+  @Inject private ItemCatalogue catalogue;
 
   private String idParam;
   private ChangeDetail detail;

@@ -29,7 +29,7 @@ public class CatalogueView implements Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
 
-  @Inject private transient ItemCatalogue catalogue;
+  @Inject private ItemCatalogue catalogue;
 
   private List<Row> rows;
   private transient java.util.Map<String, String> materialNames;

@@ -40,11 +40,11 @@ public class NewChangeView implements Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
 
-  @Inject private transient RegisterLookup lookup;
+  @Inject private RegisterLookup lookup;
 
-  @Inject private transient HouseholdChanges changes;
+  @Inject private HouseholdChanges changes;
 
-  @Inject private transient ItemCatalogue catalogue;
+  @Inject private ItemCatalogue catalogue;
 
   private String personParam;
   private PersonRecord person;

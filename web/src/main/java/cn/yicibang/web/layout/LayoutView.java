@@ -30,7 +30,7 @@ public class LayoutView implements Serializable {
   private String displayName;
   private String organisationName;
 
-  @Inject private transient Callers callers;
+  @Inject private Callers callers;
 
   public Locale getLocale() {
     return locale;

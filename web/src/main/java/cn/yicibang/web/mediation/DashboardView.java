@@ -30,9 +30,9 @@ public class DashboardView implements Serializable {
     "#0b3d6e", "#2e86c1", "#1f7a3a", "#b9770e", "#a61b1b", "#6c3483", "#117a65", "#7b7d7d"
   };
 
-  @Inject private transient MediationStatistics statistics;
+  @Inject private MediationStatistics statistics;
 
-  @Inject private transient cn.yicibang.ejb.mediation.MediationFormPrinting forms;
+  @Inject private cn.yicibang.ejb.mediation.MediationFormPrinting forms;
 
   private String from;
   private String to;

@@ -21,7 +21,7 @@ public class DisputeListView implements Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
 
-  @Inject private transient MediationCases cases;
+  @Inject private MediationCases cases;
 
   private boolean openOnly;
   private List<MediationViews.Summary> list;

@@ -39,13 +39,13 @@ public class DisputeView implements Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
 
-  @Inject private transient MediationCases cases;
+  @Inject private MediationCases cases;
 
-  @Inject private transient MediationWork work;
+  @Inject private MediationWork work;
 
-  @Inject private transient MediationIntake intake;
+  @Inject private MediationIntake intake;
 
-  @Inject private transient MediationFormPrinting forms;
+  @Inject private MediationFormPrinting forms;
 
   private String no;
   private MediationViews.Detail detail;

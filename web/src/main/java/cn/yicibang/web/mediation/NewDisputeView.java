@@ -34,9 +34,9 @@ public class NewDisputeView implements Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
 
-  @Inject private transient MediationIntake intake;
+  @Inject private MediationIntake intake;
 
-  @Inject private transient MediationFormPrinting forms;
+  @Inject private MediationFormPrinting forms;
 
   private DisputeSource source = DisputeSource.CALL;
   private String sourceRef;

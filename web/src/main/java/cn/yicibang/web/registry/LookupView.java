@@ -26,9 +26,9 @@ public class LookupView implements Serializable {
 
   @Serial private static final long serialVersionUID = 1L;
 
-  @Inject private transient RegisterLookup lookup;
+  @Inject private RegisterLookup lookup;
 
-  @Inject private transient FormPrinting printing;
+  @Inject private FormPrinting printing;
 
   private String query;
   private List<PersonSummary> results;
