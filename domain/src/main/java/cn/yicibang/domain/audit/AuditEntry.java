@@ -63,13 +63,18 @@ public class AuditEntry {
       String detail,
       String remoteAddress) {
     this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
-    this.actor = Objects.requireNonNull(actor, "actor");
-    this.organisationId = organisationId;
+    // what does not fit is cut with a mark (a made-up 500-character user name at a failed login)
+    this.actor = clip(Objects.requireNonNull(actor, "actor"), 64);
+    this.organisationId = clip(organisationId, 32);
     this.action = Objects.requireNonNull(action, "action");
-    this.subjectType = subjectType;
-    this.subjectId = subjectId;
+    this.subjectType = clip(subjectType, 32);
+    this.subjectId = clip(subjectId, 64);
     this.detail = truncate(detail);
-    this.remoteAddress = remoteAddress;
+    this.remoteAddress = clip(remoteAddress, 64);
+  }
+
+  private static String clip(String value, int length) {
+    return value == null || value.length() <= length ? value : value.substring(0, length - 1) + "…";
   }
 
   private static String truncate(String detail) {

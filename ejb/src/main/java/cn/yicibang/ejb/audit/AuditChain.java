@@ -26,9 +26,9 @@ import javax.sql.DataSource;
 /**
  * Seals the audit log into a hash chain and verifies it. Entries are written unsealed, inside the
  * transaction of what they record (so writing one never waits for another); every two seconds the
- * sealer gives the committed ones the next places in the chain, in the order of their ids. The
- * chain's head row is locked while sealing, so on several nodes one sealer works at a time and no
- * place is given twice.
+ * sealer gives the committed ones the next places in the chain (in id order among those committed
+ * by then; an entry whose transaction commits late gets a later place). The chain's head row is
+ * locked while sealing, so on several nodes one sealer works at a time and no place is given twice.
  */
 @Stateless
 @PermitAll
@@ -160,7 +160,14 @@ public class AuditChain {
     sealAll();
     ChainVerifier.Result result;
     try (Connection c = dataSource.getConnection()) {
-      result = ChainVerifier.verify(c);
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false); // PostgreSQL streams the rows only inside a transaction
+      try {
+        result = ChainVerifier.verify(c);
+      } finally {
+        c.rollback();
+        c.setAutoCommit(autoCommit);
+      }
     } catch (SQLException e) {
       throw new IllegalStateException("Reading the audit log failed: " + e.getMessage(), e);
     }

@@ -26,6 +26,8 @@ public class Accounts {
 
   @Inject private AuditLog audit;
 
+  @Inject private LoginThrottle throttle;
+
   /**
    * Replaces the caller's password.
    *
@@ -35,7 +37,19 @@ public class Accounts {
   public void changePassword(char[] current, char[] replacement) {
     Caller caller = callers.current();
     UserAccount account = em.find(UserAccount.class, caller.username());
+    if (throttle.lockedUntil(account.username(), null) != null) {
+      throw new BusinessException("password.locked");
+    }
     if (!passwords.verify(current, account.passwordHash())) {
+      // guessing the current password from an open session counts like a failed login
+      throttle.failed(account.username(), null);
+      audit.recordAlone(
+          account.username(),
+          caller.organisation().id(),
+          AuditAction.LOGIN_FAILED,
+          "User",
+          account.username(),
+          "wrong current password on the password page");
       throw new BusinessException("password.currentWrong");
     }
     List<String> broken = PasswordPolicy.violations(account.username(), replacement);

@@ -11,7 +11,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Counts failed logins per user name and per network address and locks either after too many
@@ -27,20 +26,20 @@ public class LoginThrottle {
 
   @PersistenceContext private EntityManager em;
 
-  /** The end of a lock on this user name or address in force now, or null. */
+  /**
+   * The end of a lock in force now for this user name, or null. A locked address (a whole hall may
+   * share one) refuses only names that failed there lately, so guessing across many names stops
+   * while the clerks who type their password right go on working.
+   */
   public Instant lockedUntil(String username, String address) {
     Instant now = Instant.now();
-    Instant until = null;
-    for (LoginAttempts a :
-        em.createQuery("select a from LoginAttempts a where a.subject in :s", LoginAttempts.class)
-            .setParameter("s", subjects(username, address))
-            .getResultList()) {
-      Instant locked = a.lockedAt(now);
-      if (locked != null && (until == null || locked.isAfter(until))) {
-        until = locked;
-      }
+    LoginAttempts user = em.find(LoginAttempts.class, LoginAttempts.ofUser(username));
+    Instant userLock = user == null ? null : user.lockedAt(now);
+    if (userLock != null || user == null || address == null) {
+      return userLock;
     }
-    return until;
+    LoginAttempts from = em.find(LoginAttempts.class, LoginAttempts.ofAddress(address));
+    return from == null ? null : from.lockedAt(now);
   }
 
   /**
@@ -82,11 +81,5 @@ public class LoginThrottle {
       em.persist(attempts);
     }
     return attempts.fail(now, limit, window, window);
-  }
-
-  private static List<String> subjects(String username, String address) {
-    return address == null
-        ? List.of(LoginAttempts.ofUser(username))
-        : List.of(LoginAttempts.ofUser(username), LoginAttempts.ofAddress(address));
   }
 }

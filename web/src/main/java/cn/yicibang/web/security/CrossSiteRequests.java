@@ -44,8 +44,9 @@ public class CrossSiteRequests extends HttpFilter {
 
   static boolean sameSite(HttpServletRequest request) {
     String fetchSite = request.getHeader("Sec-Fetch-Site");
-    if (fetchSite != null && !OWN_SITE.contains(fetchSite.toLowerCase(Locale.ROOT))) {
-      return false;
+    if (fetchSite != null) {
+      // the browser's own word; a proxy that rewrites Host cannot make it wrong
+      return OWN_SITE.contains(fetchSite.toLowerCase(Locale.ROOT));
     }
     String origin = request.getHeader("Origin");
     if (origin == null) {

@@ -215,6 +215,30 @@ class SecurityIT {
   }
 
   @Test
+  void aLockedAddressRefusesOnlyTheNamesThatFailedThere() throws Exception {
+    String clerk = newAccount("types.right");
+    try {
+      for (int i = 0; i < 50; i++) {
+        assertThat(call("sprayed.name." + i, "wrong").statusCode()).isIn(401, 429);
+      }
+      assertThat(
+              Sql.count(
+                  dataSource,
+                  "select count(*) from login_throttle where subject like 'address:%'"
+                      + " and locked_until is not null"))
+          .isPositive();
+      // a clerk behind the same address who types the password right goes on working
+      assertThat(call(clerk, STRONG).statusCode()).isEqualTo(200);
+      // a name that failed there is refused, even with any password
+      assertThat(call("sprayed.name.0", "wrong").statusCode()).isEqualTo(429);
+    } finally {
+      Sql.execute(dataSource, "delete from login_throttle where subject like 'address:%'");
+      Sql.execute(
+          dataSource, "delete from login_throttle where subject like 'user:sprayed.name.%'");
+    }
+  }
+
+  @Test
   void aNewPasswordMustMeetThePolicyAndTheChangeIsAudited() throws Exception {
     String user = newAccount("changes.password");
     String hash = passwordHash(user);
