@@ -67,7 +67,10 @@ public final class Bench {
             new Delivery(),
             new Dashboard(),
             new Pages(),
-            new Startup())) {
+            new Startup(),
+            new cn.yicibang.bench.faults.Failover(),
+            new cn.yicibang.bench.faults.Outage(),
+            new cn.yicibang.bench.faults.FlakyDepartment())) {
       BENCHMARKS.put(b.name(), b);
     }
   }
@@ -96,6 +99,7 @@ public final class Bench {
     }
     long size = parseSize(options.getOrDefault("size", "1m"));
     int seconds = Integer.parseInt(options.getOrDefault("seconds", "20"));
+    boolean failing = false;
     try (Environment env = new Environment(root, options.containsKey("keep"))) {
       Context context = new Context(env, size, seconds, options);
       List<Benchmark> chosen = new ArrayList<>();
@@ -104,7 +108,11 @@ public final class Bench {
           context.data();
           return;
         }
-        case "all" -> chosen.addAll(BENCHMARKS.values());
+        case "all" ->
+            chosen.addAll(
+                BENCHMARKS.values().stream()
+                    .filter(b -> !(b instanceof cn.yicibang.bench.faults.FaultScript))
+                    .toList());
         default -> chosen.add(BENCHMARKS.get(args[0]));
       }
       for (Benchmark b : chosen) {
@@ -113,7 +121,12 @@ public final class Bench {
         Report report = b.run(context);
         report.print();
         report.write(context.results(), options.get("tag"));
+        failing |= report.failing();
       }
+    }
+    if (failing) {
+      System.out.println("FAILED: a check found something wrong (see the lines above)");
+      System.exit(1);
     }
   }
 

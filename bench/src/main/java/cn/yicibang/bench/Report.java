@@ -41,6 +41,18 @@ public final class Report {
   private final List<Line> lines = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
 
+  private boolean failing;
+
+  /** Marks a run whose checks found something wrong: the command then ends with status 1. */
+  public Report failOnUnmet(boolean failing) {
+    this.failing = failing;
+    return this;
+  }
+
+  public boolean failing() {
+    return failing;
+  }
+
   public Report(String benchmark) {
     this.benchmark = benchmark;
   }

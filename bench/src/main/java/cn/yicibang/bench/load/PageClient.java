@@ -30,7 +30,7 @@ public final class PageClient {
 
   private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
-  private final URI base;
+  private URI base;
   private final HttpClient http;
   private final Latencies latencies;
   private String viewState;
@@ -46,6 +46,14 @@ public final class PageClient {
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+  }
+
+  /**
+   * From now on sends to another node of the cluster, with the same session cookie and view state:
+   * what a load balancer does when the node that served the clerk is gone.
+   */
+  public void moveTo(URI other) {
+    this.base = other;
   }
 
   /** Logs in through the login page, as a person does. */

@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
  */
 public final class Pages implements Bench.Benchmark {
 
-  private static final Pattern OPEN_BUTTON =
+  public static final Pattern OPEN_BUTTON =
       Pattern.compile("id=\"(results:resultTable:0:[^\"]+)\"[^>]*open-person");
-  private static final Pattern OPEN_BUTTON_CLASS_FIRST =
+  public static final Pattern OPEN_BUTTON_CLASS_FIRST =
       Pattern.compile("open-person[^>]*id=\"(results:resultTable:0:[^\"]+)\"");
 
   @Override

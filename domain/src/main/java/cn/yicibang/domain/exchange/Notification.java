@@ -24,8 +24,6 @@ import java.util.UUID;
 public class Notification {
 
   public static final int PAYLOAD_LENGTH = 16000;
-  private static final Duration FIRST_RETRY = Duration.ofSeconds(5);
-  private static final Duration LONGEST_RETRY = Duration.ofHours(1);
 
   @Id
   @Column(name = "id")
@@ -118,14 +116,17 @@ public class Notification {
     }
   }
 
-  /** The attempt failed; the next one waits longer each time, up to an hour. */
-  public void failed(Instant at, String error) {
+  /**
+   * The attempt failed; the next one waits {@code firstRetry} after the first failure and twice as
+   * long after each further one, up to {@code longestRetry}.
+   */
+  public void failed(Instant at, String error, Duration firstRetry, Duration longestRetry) {
     attempts++;
     claimedUntil = null;
     lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
     long factor = 1L << Math.min(attempts - 1, 20);
-    Duration wait = FIRST_RETRY.multipliedBy(factor);
-    nextAttemptAt = at.plus(wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait);
+    Duration wait = firstRetry.multipliedBy(factor);
+    nextAttemptAt = at.plus(wait.compareTo(longestRetry) > 0 ? longestRetry : wait);
   }
 
   /** An operator asks for another attempt now (reconciliation page). */

@@ -188,6 +188,13 @@ public class BundleIntake {
       throw new BusinessException("bundle.required");
     }
     BundleDefinition d = catalogue.published(submission.bundle());
+    Set<String> seen = submission.materialsSeen() == null ? Set.of() : submission.materialsSeen();
+    Set<String> unknown = new java.util.TreeSet<>(seen);
+    unknown.removeAll(catalogue.materials().keySet());
+    if (!unknown.isEmpty()) {
+      // a code outside the catalogue cannot have been seen (and would not fit the police part)
+      throw new BusinessException("bundle.materials.unknown", String.join("、", unknown));
+    }
     Map<String, FieldDefinition> fields = catalogue.fields();
     LocalDate today = Applications.today();
     Map<String, String> values =
@@ -220,7 +227,7 @@ public class BundleIntake {
             caller.organisation(),
             trackingNo,
             values,
-            submission.materialsSeen() == null ? Set.of() : submission.materialsSeen(),
+            seen,
             catalogue.proofsFor(d, values),
             departments,
             projectedDue(d, today),

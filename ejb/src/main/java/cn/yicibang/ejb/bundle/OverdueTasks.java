@@ -4,6 +4,8 @@ import cn.yicibang.domain.audit.AuditAction;
 import cn.yicibang.domain.bundle.BundleTask;
 import cn.yicibang.domain.bundle.TaskStatus;
 import cn.yicibang.ejb.audit.AuditLog;
+import cn.yicibang.ejb.config.Setting;
+import cn.yicibang.ejb.schedule.JobClaims;
 import cn.yicibang.ejb.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
@@ -11,6 +13,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,8 +23,8 @@ import java.util.logging.Logger;
 /**
  * Raises department tasks that passed their due date to the hall supervisor: once per sending, as
  * an entry in the application's timeline and the audit log; the supervisor's overdue page lists
- * them. Runs on every node; the task's version makes a second node's raise of the same task fail
- * harmlessly.
+ * them. In a cluster one node a period does it ({@link JobClaims}); should two ever overlap, the
+ * task's version makes the second raise of the same task fail harmlessly.
  */
 @Stateless
 @PermitAll
@@ -34,8 +37,17 @@ public class OverdueTasks {
 
   @Inject private AuditLog audit;
 
-  @Schedule(hour = "*", minute = "*/10", persistent = false)
+  @Inject private JobClaims claims;
+
+  /**
+   * Every node ticks every five seconds; the node that claims the period ({@link
+   * Setting#OVERDUE_TASKS_SECONDS}) does the work, once in the cluster.
+   */
+  @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
   public void scheduled() {
+    if (!claims.claim("overdue-tasks", Duration.ofSeconds(Setting.OVERDUE_TASKS_SECONDS.asInt()))) {
+      return;
+    }
     try {
       raise();
     } catch (RuntimeException e) {

@@ -36,7 +36,20 @@ public enum Setting {
    */
   LOGIN_MAX_ADDRESS_FAILURES("yicibang.security.login-max-address-failures", "50"),
   /** Minutes within which failures are counted, and for which a lock holds. */
-  LOGIN_LOCK_MINUTES("yicibang.security.login-lock-minutes", "15");
+  LOGIN_LOCK_MINUTES("yicibang.security.login-lock-minutes", "15"),
+  /** Seconds between two looks for disputes a mediation body has not accepted in time. */
+  ACCEPTANCE_WATCH_SECONDS("yicibang.mediation.acceptance-watch-seconds", "600"),
+  /** Seconds between two looks for department tasks of a bundle past their due date. */
+  OVERDUE_TASKS_SECONDS("yicibang.bundle.overdue-watch-seconds", "600"),
+  /**
+   * Seconds a department's notification waits after its first failed delivery; each further failure
+   * doubles the wait, up to the longest.
+   */
+  DELIVERY_FIRST_RETRY_SECONDS("yicibang.exchange.first-retry-seconds", "5"),
+  /** The longest wait between two delivery attempts of one notification, in seconds. */
+  DELIVERY_LONGEST_RETRY_SECONDS("yicibang.exchange.longest-retry-seconds", "3600"),
+  /** Seconds between two purges of login-failure counts that have run out. */
+  LOGIN_PURGE_SECONDS("yicibang.security.login-purge-seconds", "3600");
 
   private final String key;
   private final String defaultValue;

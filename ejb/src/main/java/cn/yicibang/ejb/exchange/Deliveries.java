@@ -3,6 +3,7 @@ package cn.yicibang.ejb.exchange;
 import cn.yicibang.domain.exchange.DepartmentEndpoint;
 import cn.yicibang.domain.exchange.Notification;
 import cn.yicibang.domain.exchange.NotificationStatus;
+import cn.yicibang.ejb.config.Setting;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -79,6 +80,8 @@ public class Deliveries {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void settle(List<UUID> delivered, Map<UUID, String> failed) {
     Instant now = Instant.now();
+    Duration firstRetry = Duration.ofSeconds(Setting.DELIVERY_FIRST_RETRY_SECONDS.asInt());
+    Duration longestRetry = Duration.ofSeconds(Setting.DELIVERY_LONGEST_RETRY_SECONDS.asInt());
     List<UUID> all = new ArrayList<>(delivered);
     all.addAll(failed.keySet());
     if (all.isEmpty()) {
@@ -86,14 +89,17 @@ public class Deliveries {
     }
     // the batch in one query, not one lookup each; the updates go out in JDBC batches
     for (Notification n :
-        em.createQuery("select n from Notification n where n.id in :ids", Notification.class)
+        em.createQuery(
+                "select n from Notification n where n.id in :ids order by n.id", Notification.class)
             .setParameter("ids", all)
+            // waits for an acknowledgement being written for one of them, rather than failing
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultList()) {
       String error = failed.get(n.id());
       if (error == null) {
         n.delivered(now);
       } else {
-        n.failed(now, error);
+        n.failed(now, error, firstRetry, longestRetry);
       }
     }
   }

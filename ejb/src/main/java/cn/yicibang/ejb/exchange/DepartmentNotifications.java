@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -48,7 +49,10 @@ public class DepartmentNotifications {
 
   public NotificationView acknowledge(UUID id) {
     Caller caller = callers.current();
-    Notification n = id == null ? null : em.find(Notification.class, id);
+    // locked: a department acknowledges at once after its 2xx, often before the dispatcher has
+    // recorded that 2xx; the two then take turns instead of one failing on the other's version
+    Notification n =
+        id == null ? null : em.find(Notification.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (n == null || !n.recipientId().equals(caller.organisation().id())) {
       throw new NotFoundException("exchange.notification.notFound");
     }

@@ -4,6 +4,8 @@ import cn.yicibang.domain.audit.AuditAction;
 import cn.yicibang.domain.mediation.DisputeCase;
 import cn.yicibang.domain.mediation.DisputeStatus;
 import cn.yicibang.ejb.audit.AuditLog;
+import cn.yicibang.ejb.config.Setting;
+import cn.yicibang.ejb.schedule.JobClaims;
 import cn.yicibang.ejb.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
@@ -11,6 +13,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -19,8 +22,9 @@ import java.util.logging.Logger;
 /**
  * Flags disputes a mediation body has not accepted within its time: once per handing over, on the
  * case's timeline (both the station's and the body's lists show it) and in the audit log; the
- * supervisor's list of overdue acceptances shows them all. Runs on every node; the case's version
- * makes a second node's flag of the same case fail harmlessly.
+ * supervisor's list of overdue acceptances shows them all. In a cluster one node a period does it
+ * ({@link JobClaims}); should two ever overlap, the case's version makes the second flag of the
+ * same case fail harmlessly.
  */
 @Stateless
 @PermitAll
@@ -32,8 +36,18 @@ public class AcceptanceWatch {
 
   @Inject private AuditLog audit;
 
-  @Schedule(hour = "*", minute = "*/10", persistent = false)
+  @Inject private JobClaims claims;
+
+  /**
+   * Every node ticks every five seconds; the node that claims the period ({@link
+   * Setting#ACCEPTANCE_WATCH_SECONDS}) does the work, once in the cluster.
+   */
+  @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
   public void scheduled() {
+    if (!claims.claim(
+        "acceptance-watch", Duration.ofSeconds(Setting.ACCEPTANCE_WATCH_SECONDS.asInt()))) {
+      return;
+    }
     try {
       flag();
     } catch (RuntimeException e) {

@@ -2,10 +2,13 @@ package cn.yicibang.ejb.security;
 
 import cn.yicibang.domain.security.LoginAttempts;
 import cn.yicibang.ejb.config.Setting;
+import cn.yicibang.ejb.schedule.JobClaims;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +28,8 @@ import java.time.Instant;
 public class LoginThrottle {
 
   @PersistenceContext private EntityManager em;
+
+  @Inject private JobClaims claims;
 
   /**
    * The end of a lock in force now for this user name, or null. A locked address (a whole hall may
@@ -70,6 +75,27 @@ public class LoginThrottle {
   public void succeeded(String username) {
     em.createQuery("delete from LoginAttempts a where a.subject = :s")
         .setParameter("s", LoginAttempts.ofUser(username))
+        .executeUpdate();
+  }
+
+  /** Counts that have run out (no failure within the window, no lock in force) are removed. */
+  @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
+  void purgeTick() {
+    if (claims.claim(
+        "login-throttle-purge", Duration.ofSeconds(Setting.LOGIN_PURGE_SECONDS.asInt()))) {
+      purge();
+    }
+  }
+
+  /** Removes the counts that have run out; returns how many. */
+  public int purge() {
+    Instant now = Instant.now();
+    Instant windowStart = now.minus(Duration.ofMinutes(Setting.LOGIN_LOCK_MINUTES.asInt()));
+    return em.createQuery(
+            "delete from LoginAttempts a where a.windowStart < :start and (a.lockedUntil is null"
+                + " or a.lockedUntil < :now)")
+        .setParameter("start", windowStart)
+        .setParameter("now", now)
         .executeUpdate();
   }
 

@@ -18,7 +18,8 @@ import javax.sql.DataSource;
 /**
  * A hash of every row of every table, to tell whether anything in the database changed. Left out:
  * what records requests rather than data (the audit log and its chain head, login failures, the
- * migration history) and what the background dispatcher rewrites on its own (notifications).
+ * migration history) and what background work writes on its own (the dispatcher's notifications,
+ * the periodic jobs' record of their runs).
  */
 final class DatabaseFingerprint {
 
@@ -28,6 +29,7 @@ final class DatabaseFingerprint {
           "audit_chain_head",
           "login_throttle",
           "notification",
+          "job_run",
           "flyway_schema_history",
           "flyway_demo_history");
 

@@ -1,0 +1,249 @@
+package cn.yicibang.bench.faults;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * What a fault script runs against, all on loopback and all its own: a fresh PostgreSQL cluster in
+ * {@code bench/target/faults/pg}, and Payara Micro nodes of the built WAR on it, clustered by
+ * Payara's data grid (sessions shared, {@code --nohostaware} so that two nodes on one machine form
+ * one cluster). Everything it started it stops.
+ */
+public final class Cluster implements AutoCloseable {
+
+  static final int PG_PORT = 55450;
+  static final int FIRST_PORT = 18181;
+  private static final String DATABASE = "yicibang";
+
+  private final Path root;
+  private final Path dir;
+  private final Map<Integer, Process> nodes = new TreeMap<>();
+  private final Map<Integer, List<String>> settings = new TreeMap<>();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final java.util.Set<Integer> rotation =
+      new java.util.concurrent.ConcurrentSkipListSet<>();
+  private boolean database;
+
+  public Cluster(Path root) {
+    this.root = root;
+    this.dir = root.resolve("bench/target/faults");
+    // a script stopped with Ctrl-C or kill leaves no node or database behind
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  nodes.values().forEach(Process::destroyForcibly);
+                  if (database) {
+                    try {
+                      stopDatabase();
+                    } catch (Exception e) {
+                      // nothing more can be done while the JVM ends
+                    }
+                  }
+                }));
+  }
+
+  /** A fresh database: whatever an earlier run left is removed first. */
+  public void freshDatabase() throws IOException, InterruptedException {
+    Path pg = dir.resolve("pg");
+    if (Files.exists(pg)) {
+      postgres("stop");
+      try (Stream<Path> files = Files.walk(pg)) {
+        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+    Files.createDirectories(dir);
+    startDatabase();
+  }
+
+  /** Starts PostgreSQL (again, as it was, after {@link #stopDatabase}). */
+  public void startDatabase() throws IOException, InterruptedException {
+    if (postgres("start") != 0) {
+      throw new IllegalStateException(
+          "PostgreSQL did not start; see " + dir.resolve("pg/server.log"));
+    }
+    database = true;
+  }
+
+  /** Stops PostgreSQL at once ({@code pg_ctl -m fast}: open sessions are cut). */
+  public void stopDatabase() throws IOException, InterruptedException {
+    postgres("stop");
+    database = false;
+  }
+
+  private int postgres(String action) throws IOException, InterruptedException {
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                "bash",
+                root.resolve(".ci/postgres").toString(),
+                action,
+                dir.resolve("pg").toString()));
+    if (action.equals("start")) {
+      cmd.add(String.valueOf(PG_PORT));
+    }
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    pb.environment().put("POSTGRES_OPTIONS", "-c max_connections=200 -c shared_buffers=256MB");
+    Process p = pb.redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
+    return p.waitFor();
+  }
+
+  public Connection jdbc() throws SQLException {
+    return DriverManager.getConnection(
+        "jdbc:postgresql://127.0.0.1:" + PG_PORT + "/" + DATABASE, "yicibang", "yicibang");
+  }
+
+  public static URI base(int node) {
+    return URI.create("http://127.0.0.1:" + (FIRST_PORT + node) + "/");
+  }
+
+  /**
+   * The nodes a load balancer sends to: those that served since they were last started, as a
+   * balancer's health check would admit them. A killed node stays listed until its requests fail,
+   * as it would until the balancer notices.
+   */
+  public List<URI> bases() {
+    List<URI> live = rotation.stream().sorted().map(Cluster::base).toList();
+    return live.isEmpty() ? List.of(base(0)) : live;
+  }
+
+  /**
+   * Starts node {@code node} (0, 1, …) with these extra system properties and waits until it
+   * serves; returns the seconds it took. The same properties are used when the node is started
+   * again.
+   */
+  public double start(int node, List<String> properties) throws IOException, InterruptedException {
+    settings.put(node, List.copyOf(properties));
+    return start(node);
+  }
+
+  /** Starts the node again, as it was started before. */
+  public double start(int node) throws IOException, InterruptedException {
+    Path micro = root.resolve("web/target/payara-micro.jar");
+    Path war = root.resolve("web/target/yicibang.war");
+    if (!Files.exists(micro) || !Files.exists(war)) {
+      throw new IllegalStateException("Build first: bench/run builds the WAR (web/target)");
+    }
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-Xmx" + System.getProperty("bench.app.heap", "640m"));
+    cmd.add("-Djava.awt.headless=true");
+    cmd.add("-Dfile.encoding=UTF-8");
+    cmd.add("-Dyicibang.demo=true");
+    cmd.add("-Dyicibang.db.url=jdbc:postgresql://127.0.0.1:" + PG_PORT + "/" + DATABASE);
+    cmd.add("-Dyicibang.db.driver=org.postgresql.ds.PGSimpleDataSource");
+    cmd.add("-Dyicibang.public-url=" + base(node).toString().replaceAll("/$", ""));
+    cmd.addAll(settings.getOrDefault(node, List.of()));
+    cmd.addAll(
+        List.of(
+            "-jar",
+            micro.toString(),
+            "--deploy",
+            war.toString(),
+            "--contextroot",
+            "/",
+            "--port",
+            String.valueOf(FIRST_PORT + node),
+            "--interfaces",
+            "127.0.0.1",
+            "--clustername",
+            "yicibang-faults",
+            "--nohostaware",
+            "--startport",
+            "6970"));
+    Path log = dir.resolve("node-" + node + ".log");
+    Files.createDirectories(dir);
+    long t0 = System.nanoTime();
+    ProcessBuilder builder =
+        new ProcessBuilder(cmd)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    builder.environment().put("MALLOC_ARENA_MAX", "2");
+    rotation.remove(node);
+    Process p = builder.start();
+    nodes.put(node, p);
+    long deadline = t0 + TimeUnit.MINUTES.toNanos(5);
+    while (System.nanoTime() < deadline) {
+      if (!p.isAlive()) {
+        throw new IllegalStateException("node " + node + " ended; see " + log);
+      }
+      if (serves(node)) {
+        rotation.add(node);
+        return (System.nanoTime() - t0) / 1e9;
+      }
+      Thread.sleep(200);
+    }
+    throw new IllegalStateException("node " + node + " did not start in 5 minutes; see " + log);
+  }
+
+  /** Whether the node's login page answers and its health check is up. */
+  public boolean serves(int node) {
+    return status(node, "login.xhtml") == 200 && status(node, "health") == 200;
+  }
+
+  /** The status of a plain GET, or -1 when nothing answers. */
+  public int status(int node, String path) {
+    try {
+      return http.send(
+              HttpRequest.newBuilder(base(node).resolve(path))
+                  .timeout(Duration.ofSeconds(5))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return -1;
+    }
+  }
+
+  /** The node's pid, as the job records name it ({@code pid@host}). */
+  public long pid(int node) {
+    return nodes.get(node).pid();
+  }
+
+  /** Kills the node with SIGKILL: no shutdown, no goodbye to the cluster or the database. */
+  public void kill(int node) throws InterruptedException {
+    Process p = nodes.get(node);
+    if (p != null) {
+      p.destroyForcibly();
+      p.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  @Override
+  public void close() throws Exception {
+    for (Process p : nodes.values()) {
+      p.destroy();
+    }
+    for (Process p : nodes.values()) {
+      if (!p.waitFor(60, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+      }
+    }
+    nodes.clear();
+    if (database) {
+      stopDatabase();
+    }
+  }
+}
