@@ -10,7 +10,6 @@ import cn.yicibang.web.printing.UnprintableMessages;
 import cn.yicibang.web.security.RefusedRole;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -106,7 +104,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           };
       return Problem.of(status, key, locale);
     }
-    if (databaseUnreachable(t)) {
+    if (cn.yicibang.web.errors.DatabaseOutage.is(t)) {
       LOG.log(Level.WARNING, "Database unreachable: {0}", t.toString());
       return Problem.of(503, "error.unavailable", locale);
     }
@@ -133,20 +131,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       current = current.getCause();
     }
     return current;
-  }
-
-  private static boolean databaseUnreachable(Throwable t) {
-    for (Throwable c = t; c != null; c = c.getCause()) {
-      if (c instanceof SQLException sql
-          && sql.getSQLState() != null
-          && sql.getSQLState().startsWith("08")) {
-        return true;
-      }
-      if (c instanceof PersistenceException && c.getCause() == null) {
-        return false;
-      }
-    }
-    return false;
   }
 
   private Locale locale() {

@@ -73,6 +73,9 @@ public class FacesErrors extends ExceptionHandlerWrapper {
             Messages.format(locale, e.messageKey(), e.arguments()));
       } else if (RefusedRole.is(t)) {
         message(faces, FacesMessage.SEVERITY_ERROR, Messages.format(locale, "error.forbidden"));
+      } else if (DatabaseOutage.is(t)) {
+        LOG.log(Level.WARNING, "Database unreachable: {0}", t.toString());
+        message(faces, FacesMessage.SEVERITY_ERROR, Messages.format(locale, "error.unavailable"));
       } else {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Incident " + incident, t);

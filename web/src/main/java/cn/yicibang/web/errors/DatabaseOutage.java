@@ -1,0 +1,42 @@
+package cn.yicibang.web.errors;
+
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+
+/**
+ * Whether a failure means the database cannot be reached right now (a connection refused or cut,
+ * the server shutting down or starting up, a commit that lost its connection), as opposed to a
+ * fault in the request or in the code. Such a failure is answered "temporarily unavailable, try
+ * again" (503 on the API, a message on the page), not as an incident.
+ */
+public final class DatabaseOutage {
+
+  private DatabaseOutage() {}
+
+  public static boolean is(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof SQLException sql && unreachable(sql.getSQLState())) {
+        return true;
+      }
+      if (c instanceof jakarta.transaction.SystemException
+          || c instanceof javax.transaction.xa.XAException
+          || c instanceof jakarta.resource.spi.LocalTransactionException) {
+        // the transaction manager lost the database while committing: whether the commit landed
+        // is for the retry to find out (under the same Idempotency-Key it finds the first result)
+        return true;
+      }
+      if (c instanceof PersistenceException && c.getCause() == null) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * SQL states of a lost database: class 08 (connection exception) and 57P01–57P03 (the server is
+   * shutting down, crashed, or cannot take connections yet).
+   */
+  static boolean unreachable(String state) {
+    return state != null && (state.startsWith("08") || state.startsWith("57P"));
+  }
+}

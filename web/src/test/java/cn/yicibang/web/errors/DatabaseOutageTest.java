@@ -1,0 +1,39 @@
+package cn.yicibang.web.errors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+class DatabaseOutageTest {
+
+  @Test
+  void aConnectionLostOrAServerShuttingDownIsAnOutage() {
+    for (String state : new String[] {"08001", "08006", "57P01", "57P02", "57P03"}) {
+      assertThat(DatabaseOutage.is(wrapped(new SQLException("gone", state)))).as(state).isTrue();
+    }
+  }
+
+  @Test
+  void aCommitThatLostItsConnectionIsAnOutage() {
+    var xa = new javax.transaction.xa.XAException("commit failed");
+    xa.initCause(
+        new jakarta.resource.spi.LocalTransactionException("This connection has been closed."));
+    var system = new jakarta.transaction.SystemException();
+    system.initCause(xa);
+    assertThat(DatabaseOutage.is(new jakarta.ejb.EJBException(system))).isTrue();
+  }
+
+  @Test
+  void aBrokenRuleOrAFaultInTheRequestIsNot() {
+    for (String state : new String[] {"23505", "23503", "42P01", "40001", null}) {
+      assertThat(DatabaseOutage.is(wrapped(new SQLException("bad", state)))).as(state).isFalse();
+    }
+    assertThat(DatabaseOutage.is(new IllegalStateException("no database involved"))).isFalse();
+  }
+
+  private static Throwable wrapped(SQLException cause) {
+    return new jakarta.ejb.EJBException(new PersistenceException("JDBC exception", cause));
+  }
+}
