@@ -185,25 +185,7 @@ class AuthorizationMatrixIT {
   /** Every operation of the OpenAPI document and every page of the application. */
   private Set<String> everything() throws Exception {
     Set<String> all = new TreeSet<>();
-    HttpResponse<String> doc =
-        HTTP.send(
-            HttpRequest.newBuilder(base.toURI().resolve("/openapi"))
-                .header("Accept", "application/json")
-                .build(),
-            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    JsonObject paths =
-        Json.createReader(new StringReader(doc.body())).readObject().getJsonObject("paths");
-    paths.forEach(
-        (path, item) ->
-            item.asJsonObject()
-                .keySet()
-                .forEach(
-                    method -> {
-                      String p = path.substring(path.indexOf("/api/"));
-                      if (!p.contains("it-department")) {
-                        all.add(method.toUpperCase(java.util.Locale.ROOT) + " " + p);
-                      }
-                    }));
+    OpenApi.of(base.toURI()).operations().forEach(op -> all.add(op.name()));
     Path webapp = Path.of("src", "main", "webapp");
     try (Stream<Path> files = Files.walk(webapp)) {
       files
@@ -323,83 +305,89 @@ class AuthorizationMatrixIT {
     } else {
       return operation.contains("{") ? new Subject("value", null, null) : null;
     }
+    Finder finder = FINDERS.get(kind);
+    String[] found;
     if (org == null) {
-      return any(kind);
+      found = row(finder.sql(null));
+    } else {
+      String condition = own ? finder.own() : finder.others();
+      Object[] args = new Object[(int) condition.chars().filter(c -> c == '?').count()];
+      java.util.Arrays.fill(args, org);
+      found = row(finder.sql(condition), args);
     }
-    String o = org;
-    String[] found =
-        switch (kind) {
-          case "person" ->
-              row(
-                  "select p.resident_id, p.resident_id from person p join household h on h.id = p.household_id"
-                      + " where "
-                      + (own ? "" : "not ")
-                      + "exists (select 1 from organisation_jurisdiction j"
-                      + " where j.organisation_id = ? and h.division_code like concat(j.division_code, '%'))"
-                      + " order by p.resident_id",
-                  o);
-          case "change" ->
-              row(
-                  "select cast(id as varchar(36)), acceptance_no from change_application"
-                      + " where acceptance_no is not null and station_id "
-                      + (own ? "=" : "<>")
-                      + " ?"
-                      + " order by acceptance_no",
-                  o);
-          case "dispute" ->
-              row(
-                  "select case_no, case_no from dispute_case where "
-                      + (own
-                          ? "(station_id = ? or body_id = ?)"
-                          : "(station_id <> ? and (body_id is null or body_id <> ?))")
-                      + " order by case_no desc",
-                  o,
-                  o);
-          case "bundle" ->
-              row(
-                  "select tracking_no, tracking_no from bundle_application where hall_id "
-                      + (own ? "=" : "<>")
-                      + " ? order by tracking_no",
-                  o);
-          case "task" ->
-              row(
-                  "select cast(id as varchar(36)), cast(id as varchar(36)) from bundle_task"
-                      + " where department_id "
-                      + (own ? "=" : "<>")
-                      + " ? order by id",
-                  o);
-          default ->
-              row(
-                  "select cast(id as varchar(36)), cast(id as varchar(36)) from notification"
-                      + " where recipient_id "
-                      + (own ? "=" : "<>")
-                      + " ? order by id",
-                  o);
-        };
     return found == null ? null : new Subject(kind, found[0], found[1]);
   }
 
-  /** Any subject of the kind, whoever's. */
-  private Subject any(String kind) throws Exception {
-    String[] found =
-        switch (kind) {
-          case "person" -> row("select resident_id, resident_id from person order by resident_id");
-          case "change" ->
-              row(
-                  "select cast(id as varchar(36)), acceptance_no from change_application"
-                      + " where acceptance_no is not null order by acceptance_no");
-          case "dispute" -> row("select case_no, case_no from dispute_case order by case_no desc");
-          case "bundle" ->
-              row("select tracking_no, tracking_no from bundle_application order by tracking_no");
-          case "task" ->
-              row(
-                  "select cast(id as varchar(36)), cast(id as varchar(36)) from bundle_task order by id");
-          default ->
-              row(
-                  "select cast(id as varchar(36)), cast(id as varchar(36)) from notification order by id");
-        };
-    return found == null ? null : new Subject(kind, found[0], found[1]);
+  /**
+   * How to find a subject of one kind: the value for the path and what a page shows of it, from
+   * rows that always qualify ({@code where}, may be null), narrowed to the organisation's own or to
+   * another's by a condition whose every {@code ?} is the organisation, in a fixed order.
+   */
+  record Finder(String select, String where, String own, String others, String order) {
+    /** The query; without a condition, any subject of the kind, whoever's. */
+    String sql(String condition) {
+      List<String> all = new ArrayList<>();
+      if (where != null) {
+        all.add(where);
+      }
+      if (condition != null) {
+        all.add(condition);
+      }
+      return select
+          + (all.isEmpty() ? "" : " where " + String.join(" and ", all))
+          + " order by "
+          + order;
+    }
   }
+
+  private static final String IN_JURISDICTION =
+      "exists (select 1 from organisation_jurisdiction j"
+          + " where j.organisation_id = ? and h.division_code like concat(j.division_code, '%'))";
+
+  private static final Map<String, Finder> FINDERS =
+      Map.of(
+          "person",
+          new Finder(
+              "select p.resident_id, p.resident_id from person p join household h on h.id = p.household_id",
+              null,
+              IN_JURISDICTION,
+              "not " + IN_JURISDICTION,
+              "p.resident_id"),
+          "change",
+          new Finder(
+              "select cast(id as varchar(36)), acceptance_no from change_application",
+              "acceptance_no is not null",
+              "station_id = ?",
+              "station_id <> ?",
+              "acceptance_no"),
+          "dispute",
+          new Finder(
+              "select case_no, case_no from dispute_case",
+              null,
+              "(station_id = ? or body_id = ?)",
+              "(station_id <> ? and (body_id is null or body_id <> ?))",
+              "case_no desc"),
+          "bundle",
+          new Finder(
+              "select tracking_no, tracking_no from bundle_application",
+              null,
+              "hall_id = ?",
+              "hall_id <> ?",
+              "tracking_no"),
+          "task",
+          new Finder(
+              "select cast(id as varchar(36)), cast(id as varchar(36)) from bundle_task",
+              null,
+              "department_id = ?",
+              "department_id <> ?",
+              "id"),
+          "notification",
+          new Finder(
+              "select cast(id as varchar(36)), cast(id as varchar(36)) from notification",
+              null,
+              "recipient_id = ?",
+              "recipient_id <> ?",
+              "id"));
 
   private String[] row(String sql, Object... args) throws Exception {
     try (var c = dataSource.getConnection();

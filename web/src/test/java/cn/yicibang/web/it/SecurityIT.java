@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.yicibang.ejb.audit.ChainVerifier;
 import cn.yicibang.ejb.database.YicibangDataSource;
 import cn.yicibang.ejb.security.Passwords;
+import cn.yicibang.web.i18n.Messages;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -18,6 +19,7 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -150,12 +152,13 @@ class SecurityIT {
   }
 
   @Test
-  void aFormPostedWithAForgedViewStateChangesNothing() throws Exception {
+  void aFormPostedWithAForgedViewStateIsTreatedAsExpiredAndChangesNothing() throws Exception {
     String user = newAccount("forged.view");
     String hash = passwordHash(user);
     FacesClient client = new FacesClient(uri(""));
     assertThat(client.login(user, STRONG).statusCode()).isEqualTo(302);
     assertThat(client.get("account/password.xhtml").statusCode()).isEqualTo(200);
+    long audited = audited(user);
     HttpResponse<String> r =
         client.post(
             "account/password.xhtml",
@@ -166,8 +169,19 @@ class SecurityIT {
                 "password:replacement", "Another-Harbour-77",
                 "password:repeated", "Another-Harbour-77",
                 "password:submit", ""));
-    assertThat(r.body()).doesNotContain("密码已修改");
+    // no view is kept under that state: Faces finds the view expired, and FacesErrors sends the
+    // clerk back to the same page, fresh, with the expired-page note, instead of running the form
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
+    String location = r.headers().firstValue("Location").orElseThrow();
+    assertThat(URI.create(location).getPath()).endsWith("/account/password.xhtml");
+    HttpResponse<String> reloaded = client.get(location);
+    assertThat(reloaded.statusCode()).isEqualTo(200);
+    String expired = Messages.format(Locale.SIMPLIFIED_CHINESE, "login.expired");
+    assertThat(expired).isNotEqualTo("login.expired");
+    assertThat(reloaded.body()).contains(expired).doesNotContain("密码已修改");
     assertThat(passwordHash(user)).isEqualTo(hash);
+    assertThat(audited(user)).isEqualTo(audited);
+    assertThat(call(user, STRONG).statusCode()).isEqualTo(200); // the old password still holds
   }
 
   @Test
@@ -427,6 +441,11 @@ class SecurityIT {
     Sql.execute(
         dataSource, "insert into app_user_role (username, role) values (?, 'COUNTER_CLERK')", user);
     return user;
+  }
+
+  /** How many audit entries name the user as actor. */
+  private long audited(String user) throws Exception {
+    return Sql.count(dataSource, "select count(*) from audit_entry where actor = ?", user);
   }
 
   private String passwordHash(String user) throws Exception {
