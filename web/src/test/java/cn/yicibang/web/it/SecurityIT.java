@@ -196,6 +196,12 @@ class SecurityIT {
     assertThat(Http.json(fifth.body()).getString("detail")).contains("已暂时锁定");
     HttpResponse<String> right = call(user, STRONG);
     assertThat(right.statusCode()).isEqualTo(429);
+    // written before JAX-RS, in the caller's language all the same; Chinese without a preference
+    HttpResponse<String> english = call(user, STRONG, "en-GB,zh-CN;q=0.5");
+    assertThat(english.statusCode()).isEqualTo(429);
+    assertThat(Http.json(english.body()).getString("detail")).startsWith("Too many failed logins");
+    HttpResponse<String> unsaid = call(user, STRONG, null);
+    assertThat(Http.json(unsaid.body()).getString("detail")).contains("已暂时锁定");
     assertThat(
             Sql.count(
                 dataSource,
@@ -453,12 +459,19 @@ class SecurityIT {
   }
 
   private HttpResponse<String> call(String user, String password) throws Exception {
-    return HTTP.send(
+    return call(user, password, "zh-CN");
+  }
+
+  /** A register search with the credential, asking for the language (none when null). */
+  private HttpResponse<String> call(String user, String password, String language)
+      throws Exception {
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(uri("api/persons?q=%E6%9E%97%E6%B5%B7"))
-            .header("Authorization", basic(user, password))
-            .header("Accept-Language", "zh-CN")
-            .build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            .header("Authorization", basic(user, password));
+    if (language != null) {
+      request.header("Accept-Language", language);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   private static String basic(String user, String password) {
