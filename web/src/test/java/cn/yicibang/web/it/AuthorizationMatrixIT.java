@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yicibang.ejb.database.YicibangDataSource;
 import jakarta.annotation.Resource;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -439,114 +437,39 @@ class AuthorizationMatrixIT {
     return v == null ? fallback : v;
   }
 
-  /** A change taken at each of two stations, so that each side has its own case. */
+  /**
+   * A change taken at each of two stations, so that each side has its own case; a business start at
+   * the hall (an application and its departments' tasks); a name change approved up to the bureau
+   * (the departments get their notifications).
+   */
   private void subjectsOnBothSides() throws Exception {
-    aBundleWithTasks();
-    anApprovedNameChange();
-    String[][] sides = {
-      {"clerk.dongzhuang", "350305101201001001", "郑甲方"},
-      {"clerk.yuetang", unitOf("PS-YUETANG"), "陈乙方"}
-    };
-    for (String[] side : sides) {
-      String id =
-          Residents.newHousehold(dataSource, side[1], side[2], LocalDate.of(1975, 3, 3), true);
-      String body =
-          "{\"residentId\":\""
-              + id
-              + "\",\"items\":{\"OCCUPATION\":\"教师\"},"
-              + "\"applicantRelation\":\"SELF\",\"applicantName\":\""
-              + side[2]
-              + "\","
-              + "\"applicantResidentId\":\""
-              + id
-              + "\",\"reason\":\"本人申请\","
-              + "\"materialsSeen\":[\"ID_CARD\",\"BOOKLET\",\"FORM_SIGNED\",\"ARCHIVE_RECORD\","
-              + "\"BIRTH_CERT\"]}";
-      HttpResponse<String> r =
-          Http.post(base.toURI().resolve("api/household-changes"), side[0], body, null);
-      assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-    }
-  }
-
-  /** A business start taken at the hall: an application and its departments' tasks. */
-  private void aBundleWithTasks() throws Exception {
-    String rep =
-        Residents.newHousehold(
-            dataSource, "350305101201001001", "郑丙方", LocalDate.of(1988, 5, 20), true);
-    JsonObject values =
-        Json.createObjectBuilder()
-            .add("legalrep.residentId", rep)
-            .add("legalrep.name", "郑丙方")
-            .add("applicant.name", "郑丙方")
-            .add("legalrep.phone", "13859901234")
-            .add("company.name", "莆田市秀屿区矩阵测试水产有限公司")
-            .add("company.type", "有限责任公司（自然人投资或控股）")
-            .add("company.address", "福建省莆田市秀屿区东庄镇东沁村海滨路18号")
-            .add("company.capital", "100")
-            .add("company.scope", "水产品加工、销售")
-            .add("company.employees", "8")
-            .add("bank.name", "中国农业银行莆田秀屿支行")
-            .add("bank.account", "6228480598765432101")
-            .add("applicant.residentId", rep)
-            .add("applicant.phone", "13859901234")
-            .build();
-    var materials = Json.createArrayBuilder();
-    Json.createReader(
-            new StringReader(
-                Http.get(
-                        base.toURI().resolve("api/bundles/BUSINESS_START/notice"),
-                        "hall.xiuyu",
-                        null)
-                    .body()))
-        .readObject()
-        .getJsonArray("materials")
-        .forEach(m -> materials.add(m.asJsonObject().getString("code")));
-    String body =
-        Json.createObjectBuilder()
-            .add("bundle", "BUSINESS_START")
-            .add("values", values)
-            .add("materialsSeen", materials)
-            .build()
-            .toString();
-    HttpResponse<String> r =
-        Http.post(base.toURI().resolve("api/bundle-applications"), "hall.xiuyu", body, null);
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-  }
-
-  /** A name change approved up to the bureau: the departments get their notifications. */
-  private void anApprovedNameChange() throws Exception {
-    String id =
-        Residents.newHousehold(
-            dataSource, "350305101201001001", "郑丁方", LocalDate.of(1972, 7, 7), false);
-    String body =
-        "{\"residentId\":\""
-            + id
-            + "\",\"items\":{\"NAME\":\"郑丁芳\"},"
-            + "\"applicantRelation\":\"SELF\",\"applicantName\":\"郑丁方\","
-            + "\"applicantResidentId\":\""
-            + id
-            + "\",\"reason\":\"本人申请\","
-            + "\"materialsSeen\":[\"ID_CARD\",\"BOOKLET\",\"FORM_SIGNED\",\"ARCHIVE_RECORD\","
-            + "\"BIRTH_CERT\"]}";
-    HttpResponse<String> r =
-        Http.post(base.toURI().resolve("api/household-changes"), "clerk.dongzhuang", body, null);
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-    String no = codeless(r.body(), "acceptanceNo");
+    URI uri = base.toURI();
+    Intake.businessStart(uri, dataSource, "郑丙方");
+    String no =
+        Intake.change(
+            uri,
+            dataSource,
+            "clerk.dongzhuang",
+            Intake.DONGQIN_UNIT,
+            "郑丁方",
+            LocalDate.of(1972, 7, 7),
+            false,
+            Map.of("NAME", "郑丁芳"));
     for (String approver : List.of("head.dongzhuang", "approver.xiuyu")) {
       HttpResponse<String> d =
           Http.post(
-              base.toURI().resolve("api/household-changes/" + no + "/decisions"),
+              uri.resolve("api/household-changes/" + no + "/decisions"),
               approver,
               "{\"kind\":\"APPROVE\",\"opinion\":\"同意\"}",
               null);
       assertThat(d.statusCode()).as(d.body()).isEqualTo(200);
     }
-  }
-
-  private static String codeless(String body, String field) {
-    Matcher m = Pattern.compile("\"" + field + "\":\"([^\"]*)\"").matcher(body);
-    assertThat(m.find()).as(body).isTrue();
-    return m.group(1);
+    Map<String, String> occupation = Map.of("OCCUPATION", "教师");
+    LocalDate born = LocalDate.of(1975, 3, 3);
+    Intake.change(
+        uri, dataSource, "clerk.dongzhuang", Intake.DONGQIN_UNIT, "郑甲方", born, true, occupation);
+    Intake.change(
+        uri, dataSource, "clerk.yuetang", unitOf("PS-YUETANG"), "陈乙方", born, true, occupation);
   }
 
   /** A unit inside the station's jurisdiction, for a resident of its own. */
