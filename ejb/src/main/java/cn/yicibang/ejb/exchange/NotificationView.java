@@ -2,6 +2,7 @@ package cn.yicibang.ejb.exchange;
 
 import cn.yicibang.domain.exchange.Notification;
 import cn.yicibang.domain.exchange.NotificationStatus;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -19,7 +20,8 @@ public record NotificationView(
     Instant deliveredAt,
     Instant acknowledgedAt,
     String acknowledgedBy,
-    String payload) {
+    String payload)
+    implements Serializable {
 
   static NotificationView of(Notification n, String recipientName) {
     return new NotificationView(

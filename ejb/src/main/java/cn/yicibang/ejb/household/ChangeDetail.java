@@ -6,13 +6,17 @@ import cn.yicibang.domain.household.ApprovalLevel;
 import cn.yicibang.domain.household.ItemClass;
 import cn.yicibang.domain.household.StepKind;
 import cn.yicibang.domain.registry.RegisterItem;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** An application with everything its detail page and its REST answer show. */
+/**
+ * An application with everything its detail page and its REST answer show. Serializable: the page
+ * keeps it in its view, which travels with the session to another node.
+ */
 public record ChangeDetail(
     UUID id,
     long version,
@@ -43,11 +47,14 @@ public record ChangeDetail(
     Set<String> materialsRequired,
     Set<String> materialsSeen,
     Set<String> materialsMissing,
-    List<Step> steps) {
+    List<Step> steps)
+    implements Serializable {
 
   /** An item applied for. */
-  public record Item(RegisterItem item, ItemClass itemClass, String oldValue, String newValue) {}
+  public record Item(RegisterItem item, ItemClass itemClass, String oldValue, String newValue)
+      implements Serializable {}
 
   /** A step of the timeline. */
-  public record Step(Instant at, String actor, StepKind kind, ApprovalLevel level, String note) {}
+  public record Step(Instant at, String actor, StepKind kind, ApprovalLevel level, String note)
+      implements Serializable {}
 }

@@ -2,6 +2,8 @@ package cn.yicibang.ejb.household;
 
 import cn.yicibang.domain.household.ChangeApplication;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 
 /** Builds the views handed to pages and REST from the entity, inside the transaction. */
@@ -69,8 +71,10 @@ final class ChangeViews {
                         shown(i.item(), i.oldValue()),
                         shown(i.item(), i.newValue())))
             .toList(),
-        a.materialsRequired(),
-        a.materialsSeen(),
+        // copies: the entity's sets are the persistence provider's, which serialise with the
+        // entity they belong to, and a page keeps this record in a session that travels
+        Collections.unmodifiableSet(new LinkedHashSet<>(a.materialsRequired())),
+        Collections.unmodifiableSet(new LinkedHashSet<>(a.materialsSeen())),
         a.missingMaterials(),
         a.steps().stream()
             .map(s -> new ChangeDetail.Step(s.at(), s.actor(), s.kind(), s.level(), s.note()))

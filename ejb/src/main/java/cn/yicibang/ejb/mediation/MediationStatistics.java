@@ -17,6 +17,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -82,11 +83,13 @@ public class MediationStatistics {
       long referred,
       long roundsUsed,
       Double settlementRate,
-      Double roundsPerConcluded) {}
+      Double roundsPerConcluded)
+      implements Serializable {}
 
   /** A town's disputes received in the period and in the same months a year before. */
   public record TownTrend(
-      String town, String name, long received, long receivedYearBefore, Double changePercent) {}
+      String town, String name, long received, long receivedYearBefore, Double changePercent)
+      implements Serializable {}
 
   /** The figures of a period. */
   public record Figures(
@@ -99,7 +102,8 @@ public class MediationStatistics {
       List<Row> byType,
       List<Row> byTown,
       List<Row> byMonth,
-      List<TownTrend> incidence) {}
+      List<TownTrend> incidence)
+      implements Serializable {}
 
   /**
    * @param from first month, {@code yyyy-MM} (default: January of this year)

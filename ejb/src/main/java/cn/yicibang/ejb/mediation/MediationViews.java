@@ -8,30 +8,37 @@ import cn.yicibang.domain.mediation.MediationLevel;
 import cn.yicibang.domain.mediation.PartyRole;
 import cn.yicibang.domain.mediation.Referral;
 import cn.yicibang.domain.mediation.RoundResult;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What the station, the mediation bodies, REST clients and the supervisor see of disputes. */
+/**
+ * What the station, the mediation bodies, REST clients and the supervisor see of disputes.
+ * Serializable, with everything in them: a page keeps them in its view, and the view travels with
+ * the session to another node.
+ */
 public final class MediationViews {
 
   private MediationViews() {}
 
   /** A body the dispute may go to, with its level and kind in words. */
   public record BodyOption(
-      String id, String name, MediationLevel level, String levelName, String kind, String label) {}
+      String id, String name, MediationLevel level, String levelName, String kind, String label)
+      implements Serializable {}
 
   /** The proposed body for a type and place, and the others that could take it. */
-  public record Proposal(BodyOption proposed, List<BodyOption> alternatives) {}
+  public record Proposal(BodyOption proposed, List<BodyOption> alternatives)
+      implements Serializable {}
 
   /** A place the dispute may be at: a village, grid or unit of the station's jurisdiction. */
-  public record PlaceOption(String code, String name) {}
+  public record PlaceOption(String code, String name) implements Serializable {}
 
   /** A resident found in the register for a party, as the intake shows them. */
-  public record Resident(String name, String sex, String address) {}
+  public record Resident(String name, String sex, String address) implements Serializable {}
 
   /** A dispute type of the list. */
-  public record TypeOption(String code, String name) {}
+  public record TypeOption(String code, String name) implements Serializable {}
 
   /** A party as lists and case pages show them: the document number masked. */
   public record PartyView(
@@ -42,7 +49,8 @@ public final class MediationViews {
       String maskedIdNumber,
       String phone,
       String address,
-      boolean consent) {}
+      boolean consent)
+      implements Serializable {}
 
   /** One session. */
   public record RoundView(
@@ -55,11 +63,13 @@ public final class MediationViews {
       String mediators,
       String attendees,
       String record,
-      RoundResult result) {}
+      RoundResult result)
+      implements Serializable {}
 
   /** One timeline entry. */
   public record EventView(
-      Instant at, String actor, String organisation, DisputeEventKind kind, String note) {}
+      Instant at, String actor, String organisation, DisputeEventKind kind, String note)
+      implements Serializable {}
 
   /** A line of a list. */
   public record Summary(
@@ -77,7 +87,8 @@ public final class MediationViews {
       int rounds,
       LocalDate followUpDue,
       boolean followUpDueNow,
-      boolean newOutcome) {}
+      boolean newOutcome)
+      implements Serializable {}
 
   /** A dispute with everything about it. */
   public record Detail(
@@ -124,5 +135,6 @@ public final class MediationViews {
       String followUpNote,
       Instant closedAt,
       List<EventView> events,
-      long version) {}
+      long version)
+      implements Serializable {}
 }

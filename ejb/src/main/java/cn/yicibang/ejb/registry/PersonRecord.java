@@ -6,6 +6,7 @@ import cn.yicibang.domain.registry.MaritalStatus;
 import cn.yicibang.domain.registry.RegisterItem;
 import cn.yicibang.domain.registry.RelationToHead;
 import cn.yicibang.domain.registry.Sex;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +14,8 @@ import java.util.UUID;
 /**
  * A person's full register record as shown on their own page: the full identity number, the
  * household with its members (masked) and the history of changes. Handing one out is audited.
+ * Serializable: the lookup and change pages keep it in their view, which travels with the session
+ * to another node.
  */
 public record PersonRecord(
     UUID id,
@@ -34,7 +37,8 @@ public record PersonRecord(
     LocalDate registeredOn,
     HouseholdView household,
     List<MemberView> members,
-    List<ChangeView> history) {
+    List<ChangeView> history)
+    implements Serializable {
 
   /** The household the person is registered in. */
   public record HouseholdView(
@@ -44,7 +48,8 @@ public record PersonRecord(
       String divisionCode,
       String divisionZh,
       String divisionEn,
-      String headName) {}
+      String headName)
+      implements Serializable {}
 
   /** A fellow member of the household. */
   public record MemberView(
@@ -53,7 +58,8 @@ public record PersonRecord(
       String name,
       Sex sex,
       LocalDate birthDate,
-      RelationToHead relationToHead) {}
+      RelationToHead relationToHead)
+      implements Serializable {}
 
   /** One entry of the register history. */
   public record ChangeView(
@@ -62,5 +68,6 @@ public record PersonRecord(
       String newValue,
       LocalDate effectiveOn,
       String changedBy,
-      String basis) {}
+      String basis)
+      implements Serializable {}
 }

@@ -1,6 +1,7 @@
 package cn.yicibang.ejb.registry;
 
 import cn.yicibang.domain.registry.Sex;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -12,4 +13,5 @@ public record PersonSummary(
     Sex sex,
     LocalDate birthDate,
     String address,
-    String householdNo) {}
+    String householdNo)
+    implements Serializable {}

@@ -1,6 +1,7 @@
 package cn.yicibang.web.security;
 
 import cn.yicibang.web.api.Problem;
+import cn.yicibang.web.i18n.Messages;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +19,10 @@ final class ProblemResponses {
 
   private ProblemResponses() {}
 
-  /** In the caller's language: English when asked for first, Chinese otherwise. */
+  /**
+   * In the caller's language ({@link Messages#supported}): English when asked for first, Chinese
+   * otherwise.
+   */
   static void write(
       HttpServletRequest request,
       HttpServletResponse response,
@@ -30,11 +34,10 @@ final class ProblemResponses {
     response.setStatus(status);
     response.setContentType("application/problem+json");
     response.setCharacterEncoding("UTF-8");
+    // without the header the servlet's locale is the server's own, not the caller's
     Locale language =
-        request.getHeader("Accept-Language") != null
-                && "en".equals(request.getLocale().getLanguage())
-            ? Locale.ENGLISH
-            : Locale.SIMPLIFIED_CHINESE;
+        Messages.supported(
+            request.getHeader("Accept-Language") == null ? null : request.getLocale());
     Problem problem = Problem.of(status, messageKey, language, arguments);
     response.getWriter().write(JSON.toJson(problem));
   }

@@ -3,10 +3,10 @@ package cn.yicibang.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yicibang.ejb.database.YicibangDataSource;
+import cn.yicibang.web.it.OpenApi.Operation;
 import jakarta.annotation.Resource;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -85,31 +85,11 @@ class ApiFuzzIT {
   @Resource(lookup = YicibangDataSource.JNDI_NAME)
   private DataSource dataSource;
 
-  record Operation(
-      String method,
-      String path,
-      List<String> pathParams,
-      List<String> queryParams,
-      boolean idempotencyKey,
-      JsonObject body) {
-    String name() {
-      return method + " " + path;
-    }
-
-    boolean printsOrDownloads() {
-      return path.endsWith(".pdf") || path.endsWith(".xlsx");
-    }
-  }
-
   @Test
   void everyOperationAnswersHostileInputWithAClearRefusalAndNoChange() throws Exception {
-    JsonObject doc = openApi();
-    Map<String, JsonObject> components = new LinkedHashMap<>();
-    JsonObject schemas = doc.getJsonObject("components").getJsonObject("schemas");
-    schemas.forEach((k, v) -> components.put(k, v.asJsonObject()));
-    // the tests' own receiving department is deployed with them, not part of the application
-    List<Operation> operations =
-        operations(doc).stream().filter(o -> !o.path().contains("it-department")).toList();
+    OpenApi api = OpenApi.of(base.toURI());
+    Map<String, JsonObject> components = api.schemas();
+    List<Operation> operations = api.operations();
     assertThat(operations).hasSizeGreaterThanOrEqualTo(45);
     Map<String, List<String>> seeds = seeds();
 
@@ -145,12 +125,13 @@ class ApiFuzzIT {
                 + " "
                 + cut(lastBody);
         String cheapBefore = "POST".equals(op.method()) ? cheap() : null;
+        String outside = refusedInFrontOfTheApplication(request);
         HttpResponse<String> r;
         try {
           r = send(request);
         } catch (java.io.IOException e) {
-          if (request.uri().toString().length() > 8192) {
-            transport++; // the HTTP layer closed the connection on a request line over its limit
+          if (LONG_REQUEST_LINE.equals(outside)) {
+            transport++; // the HTTP layer may close the connection on a request line over its limit
             continue;
           }
           problems.add(op.name() + " #" + i + ": no answer (" + e + ") to " + sent);
@@ -167,14 +148,24 @@ class ApiFuzzIT {
         if (STACK_TRACE.matcher(body).find() && !op.printsOrDownloads()) {
           problems.add(op.name() + " #" + i + ": stack trace in " + cut(body));
         }
-        if (status >= 400 && r.headers().firstValue("X-Content-Type-Options").isEmpty()) {
-          // refused by the HTTP layer before any of the application ran (a request line over its
-          // limit, an encoded NUL or backslash in the path) or sent outside the application (a
-          // decoded ../ climbing above it): the server's bare 400 or 404, nothing reached
+        if (outside != null) {
+          // never reaches the application: the server's bare 400 or 404 (or 414, 431), not a
+          // sentence of ours, and nothing changed
           transport++;
           if (status != 400 && status != 404 && status != 414 && status != 431) {
             problems.add(
-                op.name() + " #" + i + ": the HTTP layer answered " + status + " to " + sent);
+                op.name()
+                    + " #"
+                    + i
+                    + ": "
+                    + outside
+                    + ", yet the answer was "
+                    + status
+                    + " to "
+                    + sent);
+          }
+          if (cheapBefore != null && !cheapBefore.equals(cheap())) {
+            problems.add(op.name() + " #" + i + ": " + outside + ", but the database changed");
           }
         } else if (status >= 400) {
           refused++;
@@ -369,6 +360,58 @@ class ApiFuzzIT {
     return deep.get(random.nextInt(deep.size()));
   }
 
+  /**
+   * Why the HTTP layer in front of the application refuses the request, judged from the request
+   * alone; null when it goes to the application (whose answer the application's rules then judge).
+   * The server refuses a request line over {@value #REQUEST_LINE_LIMIT} characters and an encoded
+   * NUL or backslash in the path, and a path that, decoded and normalised, climbs above the context
+   * root belongs to no application.
+   */
+  private String refusedInFrontOfTheApplication(HttpRequest request) {
+    java.net.URI uri = request.uri();
+    String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    if ((request.method() + " " + target + " HTTP/1.1").length() > REQUEST_LINE_LIMIT) {
+      return LONG_REQUEST_LINE;
+    }
+    String path = uri.getRawPath().toUpperCase(java.util.Locale.ROOT);
+    if (path.contains("%00")) {
+      return "an encoded NUL in the path";
+    }
+    if (path.contains("%5C")) {
+      return "an encoded backslash in the path";
+    }
+    if (climbsAboveTheContextRoot(uri.getRawPath())) {
+      return "a ../ above the context root";
+    }
+    return null;
+  }
+
+  /** The server's limit on a request line (Grizzly's header buffer). */
+  private static final int REQUEST_LINE_LIMIT = 8192;
+
+  private static final String LONG_REQUEST_LINE = "a request line over the limit";
+
+  /** Whether the path, decoded and with its dot segments resolved, lies outside the context. */
+  private boolean climbsAboveTheContextRoot(String rawPath) {
+    String decoded =
+        java.net.URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+    java.util.Deque<String> segments = new java.util.ArrayDeque<>();
+    for (String segment : decoded.split("/", -1)) {
+      if (segment.equals("..")) {
+        if (segments.isEmpty()) {
+          return true; // above the server's root
+        }
+        segments.removeLast();
+      } else if (!segment.isEmpty() && !segment.equals(".")) {
+        segments.addLast(segment);
+      }
+    }
+    List<String> root =
+        java.util.Arrays.stream(base.getPath().split("/")).filter(x -> !x.isEmpty()).toList();
+    List<String> normalised = new ArrayList<>(segments);
+    return normalised.size() < root.size() || !normalised.subList(0, root.size()).equals(root);
+  }
+
   /** Why a refusal does not tell the user what was wrong, or null when it does. */
   private static String unclear(HttpResponse<String> r, String sent) {
     String type = r.headers().firstValue("Content-Type").orElse("");
@@ -469,72 +512,6 @@ class ApiFuzzIT {
     s.put("result", List.of("AGREED", "FAILED", "CONTINUE", "SATISFIED"));
     s.values().removeIf(List::isEmpty);
     return s;
-  }
-
-  private JsonObject openApi() throws Exception {
-    HttpResponse<String> r =
-        HTTP.send(
-            HttpRequest.newBuilder(base.toURI().resolve("/openapi"))
-                .header("Accept", "application/json")
-                .build(),
-            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    assertThat(r.statusCode()).isEqualTo(200);
-    return Json.createReader(new StringReader(r.body())).readObject();
-  }
-
-  /** Every operation of the document, with its parameters and body schema. */
-  static List<Operation> operations(JsonObject doc) {
-    List<Operation> all = new ArrayList<>();
-    String prefix = "/api";
-    doc.getJsonObject("paths")
-        .forEach(
-            (path, item) ->
-                item.asJsonObject()
-                    .forEach(
-                        (method, value) -> {
-                          JsonObject o = value.asJsonObject();
-                          List<String> inPath = new ArrayList<>();
-                          List<String> inQuery = new ArrayList<>();
-                          boolean key = false;
-                          for (JsonValue pv :
-                              o.getJsonArray("parameters") == null
-                                  ? List.<JsonValue>of()
-                                  : o.getJsonArray("parameters")) {
-                            JsonObject p = pv.asJsonObject();
-                            switch (p.getString("in")) {
-                              case "path" -> inPath.add(p.getString("name"));
-                              case "query" -> inQuery.add(p.getString("name"));
-                              case "header" -> key |= "Idempotency-Key".equals(p.getString("name"));
-                              default -> {}
-                            }
-                          }
-                          JsonObject body = null;
-                          if (o.containsKey("requestBody")) {
-                            JsonObject content =
-                                o.getJsonObject("requestBody").getJsonObject("content");
-                            if (content != null && !content.isEmpty()) {
-                              body =
-                                  content
-                                      .values()
-                                      .iterator()
-                                      .next()
-                                      .asJsonObject()
-                                      .getJsonObject("schema");
-                            }
-                          }
-                          // the document's paths may carry the context root before /api
-                          int api = path.indexOf(prefix + "/");
-                          String full = api >= 0 ? path.substring(api) : prefix + path;
-                          all.add(
-                              new Operation(
-                                  method.toUpperCase(java.util.Locale.ROOT),
-                                  full,
-                                  inPath,
-                                  inQuery,
-                                  key,
-                                  body));
-                        }));
-    return all;
   }
 
   private static String encode(String value) {

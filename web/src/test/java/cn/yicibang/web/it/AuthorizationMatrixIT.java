@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yicibang.ejb.database.YicibangDataSource;
 import jakarta.annotation.Resource;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -185,25 +183,7 @@ class AuthorizationMatrixIT {
   /** Every operation of the OpenAPI document and every page of the application. */
   private Set<String> everything() throws Exception {
     Set<String> all = new TreeSet<>();
-    HttpResponse<String> doc =
-        HTTP.send(
-            HttpRequest.newBuilder(base.toURI().resolve("/openapi"))
-                .header("Accept", "application/json")
-                .build(),
-            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    JsonObject paths =
-        Json.createReader(new StringReader(doc.body())).readObject().getJsonObject("paths");
-    paths.forEach(
-        (path, item) ->
-            item.asJsonObject()
-                .keySet()
-                .forEach(
-                    method -> {
-                      String p = path.substring(path.indexOf("/api/"));
-                      if (!p.contains("it-department")) {
-                        all.add(method.toUpperCase(java.util.Locale.ROOT) + " " + p);
-                      }
-                    }));
+    OpenApi.of(base.toURI()).operations().forEach(op -> all.add(op.name()));
     Path webapp = Path.of("src", "main", "webapp");
     try (Stream<Path> files = Files.walk(webapp)) {
       files
@@ -323,83 +303,89 @@ class AuthorizationMatrixIT {
     } else {
       return operation.contains("{") ? new Subject("value", null, null) : null;
     }
+    Finder finder = FINDERS.get(kind);
+    String[] found;
     if (org == null) {
-      return any(kind);
+      found = row(finder.sql(null));
+    } else {
+      String condition = own ? finder.own() : finder.others();
+      Object[] args = new Object[(int) condition.chars().filter(c -> c == '?').count()];
+      java.util.Arrays.fill(args, org);
+      found = row(finder.sql(condition), args);
     }
-    String o = org;
-    String[] found =
-        switch (kind) {
-          case "person" ->
-              row(
-                  "select p.resident_id, p.resident_id from person p join household h on h.id = p.household_id"
-                      + " where "
-                      + (own ? "" : "not ")
-                      + "exists (select 1 from organisation_jurisdiction j"
-                      + " where j.organisation_id = ? and h.division_code like concat(j.division_code, '%'))"
-                      + " order by p.resident_id",
-                  o);
-          case "change" ->
-              row(
-                  "select cast(id as varchar(36)), acceptance_no from change_application"
-                      + " where acceptance_no is not null and station_id "
-                      + (own ? "=" : "<>")
-                      + " ?"
-                      + " order by acceptance_no",
-                  o);
-          case "dispute" ->
-              row(
-                  "select case_no, case_no from dispute_case where "
-                      + (own
-                          ? "(station_id = ? or body_id = ?)"
-                          : "(station_id <> ? and (body_id is null or body_id <> ?))")
-                      + " order by case_no desc",
-                  o,
-                  o);
-          case "bundle" ->
-              row(
-                  "select tracking_no, tracking_no from bundle_application where hall_id "
-                      + (own ? "=" : "<>")
-                      + " ? order by tracking_no",
-                  o);
-          case "task" ->
-              row(
-                  "select cast(id as varchar(36)), cast(id as varchar(36)) from bundle_task"
-                      + " where department_id "
-                      + (own ? "=" : "<>")
-                      + " ? order by id",
-                  o);
-          default ->
-              row(
-                  "select cast(id as varchar(36)), cast(id as varchar(36)) from notification"
-                      + " where recipient_id "
-                      + (own ? "=" : "<>")
-                      + " ? order by id",
-                  o);
-        };
     return found == null ? null : new Subject(kind, found[0], found[1]);
   }
 
-  /** Any subject of the kind, whoever's. */
-  private Subject any(String kind) throws Exception {
-    String[] found =
-        switch (kind) {
-          case "person" -> row("select resident_id, resident_id from person order by resident_id");
-          case "change" ->
-              row(
-                  "select cast(id as varchar(36)), acceptance_no from change_application"
-                      + " where acceptance_no is not null order by acceptance_no");
-          case "dispute" -> row("select case_no, case_no from dispute_case order by case_no desc");
-          case "bundle" ->
-              row("select tracking_no, tracking_no from bundle_application order by tracking_no");
-          case "task" ->
-              row(
-                  "select cast(id as varchar(36)), cast(id as varchar(36)) from bundle_task order by id");
-          default ->
-              row(
-                  "select cast(id as varchar(36)), cast(id as varchar(36)) from notification order by id");
-        };
-    return found == null ? null : new Subject(kind, found[0], found[1]);
+  /**
+   * How to find a subject of one kind: the value for the path and what a page shows of it, from
+   * rows that always qualify ({@code where}, may be null), narrowed to the organisation's own or to
+   * another's by a condition whose every {@code ?} is the organisation, in a fixed order.
+   */
+  record Finder(String select, String where, String own, String others, String order) {
+    /** The query; without a condition, any subject of the kind, whoever's. */
+    String sql(String condition) {
+      List<String> all = new ArrayList<>();
+      if (where != null) {
+        all.add(where);
+      }
+      if (condition != null) {
+        all.add(condition);
+      }
+      return select
+          + (all.isEmpty() ? "" : " where " + String.join(" and ", all))
+          + " order by "
+          + order;
+    }
   }
+
+  private static final String IN_JURISDICTION =
+      "exists (select 1 from organisation_jurisdiction j"
+          + " where j.organisation_id = ? and h.division_code like concat(j.division_code, '%'))";
+
+  private static final Map<String, Finder> FINDERS =
+      Map.of(
+          "person",
+          new Finder(
+              "select p.resident_id, p.resident_id from person p join household h on h.id = p.household_id",
+              null,
+              IN_JURISDICTION,
+              "not " + IN_JURISDICTION,
+              "p.resident_id"),
+          "change",
+          new Finder(
+              "select cast(id as varchar(36)), acceptance_no from change_application",
+              "acceptance_no is not null",
+              "station_id = ?",
+              "station_id <> ?",
+              "acceptance_no"),
+          "dispute",
+          new Finder(
+              "select case_no, case_no from dispute_case",
+              null,
+              "(station_id = ? or body_id = ?)",
+              "(station_id <> ? and (body_id is null or body_id <> ?))",
+              "case_no desc"),
+          "bundle",
+          new Finder(
+              "select tracking_no, tracking_no from bundle_application",
+              null,
+              "hall_id = ?",
+              "hall_id <> ?",
+              "tracking_no"),
+          "task",
+          new Finder(
+              "select cast(id as varchar(36)), cast(id as varchar(36)) from bundle_task",
+              null,
+              "department_id = ?",
+              "department_id <> ?",
+              "id"),
+          "notification",
+          new Finder(
+              "select cast(id as varchar(36)), cast(id as varchar(36)) from notification",
+              null,
+              "recipient_id = ?",
+              "recipient_id <> ?",
+              "id"));
 
   private String[] row(String sql, Object... args) throws Exception {
     try (var c = dataSource.getConnection();
@@ -451,114 +437,39 @@ class AuthorizationMatrixIT {
     return v == null ? fallback : v;
   }
 
-  /** A change taken at each of two stations, so that each side has its own case. */
+  /**
+   * A change taken at each of two stations, so that each side has its own case; a business start at
+   * the hall (an application and its departments' tasks); a name change approved up to the bureau
+   * (the departments get their notifications).
+   */
   private void subjectsOnBothSides() throws Exception {
-    aBundleWithTasks();
-    anApprovedNameChange();
-    String[][] sides = {
-      {"clerk.dongzhuang", "350305101201001001", "郑甲方"},
-      {"clerk.yuetang", unitOf("PS-YUETANG"), "陈乙方"}
-    };
-    for (String[] side : sides) {
-      String id =
-          Residents.newHousehold(dataSource, side[1], side[2], LocalDate.of(1975, 3, 3), true);
-      String body =
-          "{\"residentId\":\""
-              + id
-              + "\",\"items\":{\"OCCUPATION\":\"教师\"},"
-              + "\"applicantRelation\":\"SELF\",\"applicantName\":\""
-              + side[2]
-              + "\","
-              + "\"applicantResidentId\":\""
-              + id
-              + "\",\"reason\":\"本人申请\","
-              + "\"materialsSeen\":[\"ID_CARD\",\"BOOKLET\",\"FORM_SIGNED\",\"ARCHIVE_RECORD\","
-              + "\"BIRTH_CERT\"]}";
-      HttpResponse<String> r =
-          Http.post(base.toURI().resolve("api/household-changes"), side[0], body, null);
-      assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-    }
-  }
-
-  /** A business start taken at the hall: an application and its departments' tasks. */
-  private void aBundleWithTasks() throws Exception {
-    String rep =
-        Residents.newHousehold(
-            dataSource, "350305101201001001", "郑丙方", LocalDate.of(1988, 5, 20), true);
-    JsonObject values =
-        Json.createObjectBuilder()
-            .add("legalrep.residentId", rep)
-            .add("legalrep.name", "郑丙方")
-            .add("applicant.name", "郑丙方")
-            .add("legalrep.phone", "13859901234")
-            .add("company.name", "莆田市秀屿区矩阵测试水产有限公司")
-            .add("company.type", "有限责任公司（自然人投资或控股）")
-            .add("company.address", "福建省莆田市秀屿区东庄镇东沁村海滨路18号")
-            .add("company.capital", "100")
-            .add("company.scope", "水产品加工、销售")
-            .add("company.employees", "8")
-            .add("bank.name", "中国农业银行莆田秀屿支行")
-            .add("bank.account", "6228480598765432101")
-            .add("applicant.residentId", rep)
-            .add("applicant.phone", "13859901234")
-            .build();
-    var materials = Json.createArrayBuilder();
-    Json.createReader(
-            new StringReader(
-                Http.get(
-                        base.toURI().resolve("api/bundles/BUSINESS_START/notice"),
-                        "hall.xiuyu",
-                        null)
-                    .body()))
-        .readObject()
-        .getJsonArray("materials")
-        .forEach(m -> materials.add(m.asJsonObject().getString("code")));
-    String body =
-        Json.createObjectBuilder()
-            .add("bundle", "BUSINESS_START")
-            .add("values", values)
-            .add("materialsSeen", materials)
-            .build()
-            .toString();
-    HttpResponse<String> r =
-        Http.post(base.toURI().resolve("api/bundle-applications"), "hall.xiuyu", body, null);
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-  }
-
-  /** A name change approved up to the bureau: the departments get their notifications. */
-  private void anApprovedNameChange() throws Exception {
-    String id =
-        Residents.newHousehold(
-            dataSource, "350305101201001001", "郑丁方", LocalDate.of(1972, 7, 7), false);
-    String body =
-        "{\"residentId\":\""
-            + id
-            + "\",\"items\":{\"NAME\":\"郑丁芳\"},"
-            + "\"applicantRelation\":\"SELF\",\"applicantName\":\"郑丁方\","
-            + "\"applicantResidentId\":\""
-            + id
-            + "\",\"reason\":\"本人申请\","
-            + "\"materialsSeen\":[\"ID_CARD\",\"BOOKLET\",\"FORM_SIGNED\",\"ARCHIVE_RECORD\","
-            + "\"BIRTH_CERT\"]}";
-    HttpResponse<String> r =
-        Http.post(base.toURI().resolve("api/household-changes"), "clerk.dongzhuang", body, null);
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-    String no = codeless(r.body(), "acceptanceNo");
+    URI uri = base.toURI();
+    Intake.businessStart(uri, dataSource, "郑丙方");
+    String no =
+        Intake.change(
+            uri,
+            dataSource,
+            "clerk.dongzhuang",
+            Intake.DONGQIN_UNIT,
+            "郑丁方",
+            LocalDate.of(1972, 7, 7),
+            false,
+            Map.of("NAME", "郑丁芳"));
     for (String approver : List.of("head.dongzhuang", "approver.xiuyu")) {
       HttpResponse<String> d =
           Http.post(
-              base.toURI().resolve("api/household-changes/" + no + "/decisions"),
+              uri.resolve("api/household-changes/" + no + "/decisions"),
               approver,
               "{\"kind\":\"APPROVE\",\"opinion\":\"同意\"}",
               null);
       assertThat(d.statusCode()).as(d.body()).isEqualTo(200);
     }
-  }
-
-  private static String codeless(String body, String field) {
-    Matcher m = Pattern.compile("\"" + field + "\":\"([^\"]*)\"").matcher(body);
-    assertThat(m.find()).as(body).isTrue();
-    return m.group(1);
+    Map<String, String> occupation = Map.of("OCCUPATION", "教师");
+    LocalDate born = LocalDate.of(1975, 3, 3);
+    Intake.change(
+        uri, dataSource, "clerk.dongzhuang", Intake.DONGQIN_UNIT, "郑甲方", born, true, occupation);
+    Intake.change(
+        uri, dataSource, "clerk.yuetang", unitOf("PS-YUETANG"), "陈乙方", born, true, occupation);
   }
 
   /** A unit inside the station's jurisdiction, for a resident of its own. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.yicibang.ejb.audit.ChainVerifier;
 import cn.yicibang.ejb.database.YicibangDataSource;
 import cn.yicibang.ejb.security.Passwords;
+import cn.yicibang.web.i18n.Messages;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -18,6 +19,7 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -150,12 +152,13 @@ class SecurityIT {
   }
 
   @Test
-  void aFormPostedWithAForgedViewStateChangesNothing() throws Exception {
+  void aFormPostedWithAForgedViewStateIsTreatedAsExpiredAndChangesNothing() throws Exception {
     String user = newAccount("forged.view");
     String hash = passwordHash(user);
     FacesClient client = new FacesClient(uri(""));
     assertThat(client.login(user, STRONG).statusCode()).isEqualTo(302);
     assertThat(client.get("account/password.xhtml").statusCode()).isEqualTo(200);
+    long audited = audited(user);
     HttpResponse<String> r =
         client.post(
             "account/password.xhtml",
@@ -166,8 +169,19 @@ class SecurityIT {
                 "password:replacement", "Another-Harbour-77",
                 "password:repeated", "Another-Harbour-77",
                 "password:submit", ""));
-    assertThat(r.body()).doesNotContain("密码已修改");
+    // no view is kept under that state: Faces finds the view expired, and FacesErrors sends the
+    // clerk back to the same page, fresh, with the expired-page note, instead of running the form
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
+    String location = r.headers().firstValue("Location").orElseThrow();
+    assertThat(URI.create(location).getPath()).endsWith("/account/password.xhtml");
+    HttpResponse<String> reloaded = client.get(location);
+    assertThat(reloaded.statusCode()).isEqualTo(200);
+    String expired = Messages.format(Locale.SIMPLIFIED_CHINESE, "login.expired");
+    assertThat(expired).isNotEqualTo("login.expired");
+    assertThat(reloaded.body()).contains(expired).doesNotContain("密码已修改");
     assertThat(passwordHash(user)).isEqualTo(hash);
+    assertThat(audited(user)).isEqualTo(audited);
+    assertThat(call(user, STRONG).statusCode()).isEqualTo(200); // the old password still holds
   }
 
   @Test
@@ -182,6 +196,12 @@ class SecurityIT {
     assertThat(Http.json(fifth.body()).getString("detail")).contains("已暂时锁定");
     HttpResponse<String> right = call(user, STRONG);
     assertThat(right.statusCode()).isEqualTo(429);
+    // written before JAX-RS, in the caller's language all the same; Chinese without a preference
+    HttpResponse<String> english = call(user, STRONG, "en-GB,zh-CN;q=0.5");
+    assertThat(english.statusCode()).isEqualTo(429);
+    assertThat(Http.json(english.body()).getString("detail")).startsWith("Too many failed logins");
+    HttpResponse<String> unsaid = call(user, STRONG, null);
+    assertThat(Http.json(unsaid.body()).getString("detail")).contains("已暂时锁定");
     assertThat(
             Sql.count(
                 dataSource,
@@ -429,17 +449,29 @@ class SecurityIT {
     return user;
   }
 
+  /** How many audit entries name the user as actor. */
+  private long audited(String user) throws Exception {
+    return Sql.count(dataSource, "select count(*) from audit_entry where actor = ?", user);
+  }
+
   private String passwordHash(String user) throws Exception {
     return Sql.single(dataSource, "select password_hash from app_user where username = ?", user);
   }
 
   private HttpResponse<String> call(String user, String password) throws Exception {
-    return HTTP.send(
+    return call(user, password, "zh-CN");
+  }
+
+  /** A register search with the credential, asking for the language (none when null). */
+  private HttpResponse<String> call(String user, String password, String language)
+      throws Exception {
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(uri("api/persons?q=%E6%9E%97%E6%B5%B7"))
-            .header("Authorization", basic(user, password))
-            .header("Accept-Language", "zh-CN")
-            .build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            .header("Authorization", basic(user, password));
+    if (language != null) {
+      request.header("Accept-Language", language);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   private static String basic(String user, String password) {
