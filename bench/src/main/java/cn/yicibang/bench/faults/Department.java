@@ -34,7 +34,7 @@ final class Department implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService threads = Executors.newFixedThreadPool(32);
-  private final ExecutorService acks = Executors.newFixedThreadPool(8);
+  private final ExecutorService acks = Executors.newFixedThreadPool(16);
   private final Flakiness flakiness;
   private final Supplier<List<URI>> nodes;
 
@@ -95,7 +95,25 @@ final class Department implements AutoCloseable {
     } else {
       repeats.incrementAndGet();
     }
-    if (random.nextDouble() < flakiness.lostAnswerShare()) {
+    boolean cutAnswer = random.nextDouble() < flakiness.lostAnswerShare();
+    if (first) {
+      // the department's own work list acknowledges what it applied, whether or not its answer
+      // reaches the sender; after a lost answer it does so late, so the sender's retry (same key)
+      // usually comes first and must not be applied again
+      int ackTimes = random.nextDouble() < flakiness.doubleAckShare() ? 2 : 1;
+      long lateMs = cutAnswer ? 3_000 + random.nextInt(3_000) : 0;
+      acks.execute(
+          () -> {
+            try {
+              Thread.sleep(lateMs);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+              return;
+            }
+            acknowledge(department, id, ackTimes);
+          });
+    }
+    if (cutAnswer) {
       // applied, but the answer never reaches the sender
       cut.incrementAndGet();
       exchange.getResponseBody().close();
@@ -104,10 +122,6 @@ final class Department implements AutoCloseable {
     }
     exchange.sendResponseHeaders(200, -1);
     exchange.close();
-    if (first) {
-      int ackTimes = random.nextDouble() < flakiness.doubleAckShare() ? 2 : 1;
-      acks.execute(() -> acknowledge(department, id, ackTimes));
-    }
   }
 
   private void acknowledge(String department, String id, int times) {
