@@ -72,6 +72,11 @@ public final class Cluster implements AutoCloseable {
       }
     }
     Files.createDirectories(dir);
+    try (Stream<Path> logs = Files.list(dir)) {
+      for (Path log : logs.filter(p -> p.getFileName().toString().endsWith(".log")).toList()) {
+        Files.delete(log); // the nodes' logs of this run only
+      }
+    }
     startDatabase();
   }
 
@@ -193,6 +198,11 @@ public final class Cluster implements AutoCloseable {
       Thread.sleep(200);
     }
     throw new IllegalStateException("node " + node + " did not start in 5 minutes; see " + log);
+  }
+
+  /** The nodes' log files (each node's runs appended). */
+  public List<Path> logs() {
+    return nodes.keySet().stream().map(n -> dir.resolve("node-" + n + ".log")).toList();
   }
 
   /** Whether the node's login page answers and its health check is up. */

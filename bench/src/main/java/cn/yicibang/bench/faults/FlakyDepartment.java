@@ -53,7 +53,10 @@ public final class FlakyDepartment extends FaultRun {
       List<Thread> threads = workers(w, workers, stop, Workload::householdChange);
       String written =
           "select count(*) from notification where recipient_id in ('DEPT-MEDINS', 'DEPT-PENSION')";
-      while (count(cluster, written) < target && w.failures.get() < 100) {
+      long deadline = System.nanoTime() + Duration.ofMinutes(quick ? 10 : 40).toNanos();
+      while (count(cluster, written) < target
+          && w.failures.get() < 100
+          && System.nanoTime() < deadline) {
         Thread.sleep(200);
       }
       stop.set(true);

@@ -52,6 +52,7 @@ public final class Outage extends FaultRun {
       AtomicBoolean stop = new AtomicBoolean();
       Instant start = Instant.now();
       Instant[] downUp = new Instant[2];
+      Instant[] stoppedAt = new Instant[1];
       Thread watcher =
           new Thread(
               () -> {
@@ -60,7 +61,9 @@ public final class Outage extends FaultRun {
                   int status = cluster.status(0, "health");
                   if (status != last) {
                     health.add(seconds(start, Instant.now()) + " → " + status);
-                    if (status != 200 && downUp[0] == null) {
+                    // only what happens once the database is stopped counts (a slow answer
+                    // before it is not the outage)
+                    if (status != 200 && downUp[0] == null && stoppedAt[0] != null) {
                       downUp[0] = Instant.now();
                     }
                     if (status == 200 && downUp[0] != null && downUp[1] == null) {
@@ -81,6 +84,7 @@ public final class Outage extends FaultRun {
           workers(w, workers, stop, Workload::householdChange, Workload::bundle, Workload::dispute);
       Thread.sleep(around * 1000L);
       Instant stopped = Instant.now();
+      stoppedAt[0] = stopped;
       cluster.stopDatabase();
       Thread.sleep(outageSeconds * 1000L);
       cluster.startDatabase();
@@ -91,6 +95,7 @@ public final class Outage extends FaultRun {
       long open = awaitAcknowledged(cluster, Duration.ofMinutes(3));
       department.drainAcks(Duration.ofMinutes(1));
       watcher.interrupt();
+      watcher.join(5_000);
 
       long pieces =
           w.acknowledged.stream()
@@ -116,6 +121,10 @@ public final class Outage extends FaultRun {
           wrongHealth.add("health never went down");
         } else if (downUp[1] == null) {
           wrongHealth.add("health did not come back");
+        } else if (downUp[0].isAfter(restarted)) {
+          wrongHealth.add("health went down only after the database was back");
+        } else if (downUp[1].isBefore(restarted)) {
+          wrongHealth.add("health was up again before the database was");
         } else if (Duration.between(restarted, downUp[1]).toSeconds() > 30) {
           wrongHealth.add(
               "health came back " + seconds(restarted, downUp[1]) + " after the database");

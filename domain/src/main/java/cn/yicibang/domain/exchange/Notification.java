@@ -123,6 +123,9 @@ public class Notification {
   public void failed(Instant at, String error, Duration firstRetry, Duration longestRetry) {
     attempts++;
     claimedUntil = null;
+    if (status != NotificationStatus.PENDING) {
+      return; // acknowledged meanwhile (its answer was lost): nothing is left to retry
+    }
     lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
     long factor = 1L << Math.min(attempts - 1, 20);
     Duration wait = firstRetry.multipliedBy(factor);

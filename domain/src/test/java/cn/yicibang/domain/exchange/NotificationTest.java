@@ -43,4 +43,16 @@ class NotificationTest {
     assertThat(n.status()).isEqualTo(NotificationStatus.ACKNOWLEDGED);
     assertThat(n.acknowledge("officer.medins", T0.plusSeconds(1))).isFalse();
   }
+
+  @Test
+  void aFailureRecordedAfterTheAcknowledgementSchedulesNoRetry() {
+    Notification n = written();
+    n.claim(T0, Duration.ofSeconds(60));
+    n.acknowledge("officer.pension", T0.plusMillis(5));
+    n.failed(
+        T0.plusSeconds(10), "HttpTimeoutException", Duration.ofSeconds(1), Duration.ofSeconds(10));
+    assertThat(n.status()).isEqualTo(NotificationStatus.ACKNOWLEDGED);
+    assertThat(n.lastError()).isNull();
+    assertThat(n.due(T0.plusSeconds(60))).isFalse();
+  }
 }

@@ -7,9 +7,13 @@ import cn.yicibang.ejb.audit.AuditLog;
 import cn.yicibang.ejb.config.Setting;
 import cn.yicibang.ejb.schedule.JobClaims;
 import cn.yicibang.ejb.security.Caller;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,19 +43,25 @@ public class OverdueTasks {
 
   @Inject private JobClaims claims;
 
+  @Resource private SessionContext context;
+
   /**
    * Every node ticks every five seconds; the node that claims the period ({@link
    * Setting#OVERDUE_TASKS_SECONDS}) does the work, once in the cluster.
    */
   @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void scheduled() {
-    if (!claims.claim("overdue-tasks", Duration.ofSeconds(Setting.OVERDUE_TASKS_SECONDS.asInt()))) {
+    Duration every = Duration.ofSeconds(Setting.OVERDUE_TASKS_SECONDS.asInt());
+    if (!claims.claim("overdue-tasks", every)) {
       return;
     }
     try {
-      raise();
+      // through the container, in a transaction of its own: a failed commit is caught here too
+      context.getBusinessObject(OverdueTasks.class).raise();
     } catch (RuntimeException e) {
-      LOG.warning(() -> "Raising overdue bundle tasks failed, next round retries: " + e);
+      claims.release("overdue-tasks", every);
+      LOG.warning(() -> "Raising overdue bundle tasks failed, the next tick retries: " + e);
     }
   }
 

@@ -7,9 +7,13 @@ import cn.yicibang.ejb.audit.AuditLog;
 import cn.yicibang.ejb.config.Setting;
 import cn.yicibang.ejb.schedule.JobClaims;
 import cn.yicibang.ejb.security.Caller;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,20 +42,25 @@ public class AcceptanceWatch {
 
   @Inject private JobClaims claims;
 
+  @Resource private SessionContext context;
+
   /**
    * Every node ticks every five seconds; the node that claims the period ({@link
    * Setting#ACCEPTANCE_WATCH_SECONDS}) does the work, once in the cluster.
    */
   @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void scheduled() {
-    if (!claims.claim(
-        "acceptance-watch", Duration.ofSeconds(Setting.ACCEPTANCE_WATCH_SECONDS.asInt()))) {
+    Duration every = Duration.ofSeconds(Setting.ACCEPTANCE_WATCH_SECONDS.asInt());
+    if (!claims.claim("acceptance-watch", every)) {
       return;
     }
     try {
-      flag();
+      // through the container, in a transaction of its own: a failed commit is caught here too
+      context.getBusinessObject(AcceptanceWatch.class).flag();
     } catch (RuntimeException e) {
-      LOG.warning(() -> "Flagging overdue acceptances failed, next round retries: " + e);
+      claims.release("acceptance-watch", every);
+      LOG.warning(() -> "Flagging overdue acceptances failed, the next tick retries: " + e);
     }
   }
 

@@ -20,8 +20,10 @@ import javax.sql.DataSource;
 /**
  * Decides which node runs a periodic job in a period: the first to insert the job's row for the
  * period (primary key: job and the period's start) runs it; every other node's insert fails on the
- * key and that node skips the period. Every node ticks more often than the period, so a node that
- * dies before its period leaves it to the others. The rows are the record of which node ran what.
+ * key and that node skips the period. A job that fails gives its period back ({@link #release}),
+ * and the next tick runs it again; a node that dies after its claim leaves that period's work to
+ * the next period (the jobs look for everything not done yet, so it is delayed, not lost). The rows
+ * are the record of which node ran what.
  */
 @Stateless
 @PermitAll
@@ -39,44 +41,88 @@ public class JobClaims {
   /**
    * Claims the current period of {@code every} for the job; true when this node won it and should
    * run the job now, false when it was claimed already (here or on another node) or the database
-   * cannot be reached (the next tick tries again).
+   * cannot be reached (the next tick tries again). The period is reckoned by the database's clock,
+   * the same for every node.
    */
   public boolean claim(String job, Duration every) {
-    Instant now = Instant.now();
-    long period = Math.max(1, every.toMillis());
-    Instant slot = Instant.ofEpochMilli(now.toEpochMilli() / period * period);
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement exists =
-            c.prepareStatement("select 1 from job_run where job = ? and slot_start = ?")) {
-      exists.setString(1, job);
-      exists.setTimestamp(2, Timestamp.from(slot));
-      try (var rs = exists.executeQuery()) {
-        if (rs.next()) {
-          return false;
+    try (Connection c = dataSource.getConnection()) {
+      Timestamp slot = slot(c, every);
+      try (PreparedStatement exists =
+          c.prepareStatement("select 1 from job_run where job = ? and slot_start = ?")) {
+        exists.setString(1, job);
+        exists.setTimestamp(2, slot);
+        try (var rs = exists.executeQuery()) {
+          if (rs.next()) {
+            return false;
+          }
         }
       }
       try (PreparedStatement insert =
           c.prepareStatement(
-              "insert into job_run (job, slot_start, node, claimed_at) values (?, ?, ?, ?)")) {
+              "insert into job_run (job, slot_start, node, claimed_at) values (?, ?, ?,"
+                  + " current_timestamp)")) {
         insert.setString(1, job);
-        insert.setTimestamp(2, Timestamp.from(slot));
+        insert.setTimestamp(2, slot);
         insert.setString(3, NODE.length() > 200 ? NODE.substring(0, 200) : NODE);
-        insert.setTimestamp(4, Timestamp.from(now));
         insert.executeUpdate();
-        if (!c.getAutoCommit()) {
-          c.commit();
-        }
+        commit(c);
         return true;
       }
     } catch (SQLException e) {
       if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
         return false; // another node inserted the same period between our look and our insert
       }
-      LOG.log(
-          Level.WARNING,
-          "Could not claim {0}; the next tick tries again: {1}",
-          new Object[] {job, e.toString()});
+      log(job, e);
       return false;
     }
+  }
+
+  /**
+   * Gives the current period back after the job failed, so that the next tick (on any node) runs it
+   * again instead of waiting for the next period.
+   */
+  public void release(String job, Duration every) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement delete =
+            c.prepareStatement(
+                "delete from job_run where job = ? and slot_start = ? and node = ?")) {
+      delete.setString(1, job);
+      delete.setTimestamp(2, slot(c, every));
+      delete.setString(3, NODE.length() > 200 ? NODE.substring(0, 200) : NODE);
+      delete.executeUpdate();
+      commit(c);
+    } catch (SQLException e) {
+      log(job, e);
+    }
+  }
+
+  private static Timestamp slot(Connection c, Duration every) throws SQLException {
+    long period = Math.max(1, every.toMillis());
+    try (PreparedStatement now = c.prepareStatement("select current_timestamp");
+        var rs = now.executeQuery()) {
+      rs.next();
+      long millis = rs.getTimestamp(1).toInstant().toEpochMilli();
+      return Timestamp.from(Instant.ofEpochMilli(millis / period * period));
+    }
+  }
+
+  private static void commit(Connection c) throws SQLException {
+    if (!c.getAutoCommit()) {
+      c.commit();
+    }
+  }
+
+  private static void log(String job, SQLException e) {
+    String state = e.getSQLState();
+    // a lost database is reported by the health check and the requests; here it would repeat
+    // every few seconds
+    Level level =
+        state != null && (state.startsWith("08") || state.startsWith("57P"))
+            ? Level.FINE
+            : Level.WARNING;
+    LOG.log(
+        level,
+        "Could not claim or release {0}; the next tick tries again: {1}",
+        new Object[] {job, e.toString()});
   }
 }

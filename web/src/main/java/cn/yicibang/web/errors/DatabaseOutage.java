@@ -18,9 +18,12 @@ public final class DatabaseOutage {
       if (c instanceof SQLException sql && unreachable(sql.getSQLState())) {
         return true;
       }
-      if (c instanceof jakarta.transaction.SystemException
-          || c instanceof javax.transaction.xa.XAException
-          || c instanceof jakarta.resource.spi.LocalTransactionException) {
+      if (c instanceof javax.transaction.xa.XAException xa
+          && xa.errorCode == javax.transaction.xa.XAException.XAER_RMFAIL) {
+        return true; // the resource manager (the database) is gone
+      }
+      if (c instanceof jakarta.resource.spi.LocalTransactionException
+          && String.valueOf(c.getMessage()).contains("connection has been closed")) {
         // the transaction manager lost the database while committing: whether the commit landed
         // is for the retry to find out (under the same Idempotency-Key it finds the first result)
         return true;

@@ -23,6 +23,10 @@ class DatabaseOutageTest {
     var system = new jakarta.transaction.SystemException();
     system.initCause(xa);
     assertThat(DatabaseOutage.is(new jakarta.ejb.EJBException(system))).isTrue();
+    assertThat(
+            DatabaseOutage.is(
+                new javax.transaction.xa.XAException(javax.transaction.xa.XAException.XAER_RMFAIL)))
+        .isTrue();
   }
 
   @Test
@@ -31,6 +35,15 @@ class DatabaseOutageTest {
       assertThat(DatabaseOutage.is(wrapped(new SQLException("bad", state)))).as(state).isFalse();
     }
     assertThat(DatabaseOutage.is(new IllegalStateException("no database involved"))).isFalse();
+    // a transaction manager's own trouble that is not a lost database stays an incident
+    assertThat(
+            DatabaseOutage.is(
+                new jakarta.ejb.EJBException(
+                    new javax.transaction.xa.XAException(
+                        javax.transaction.xa.XAException.XAER_PROTO))))
+        .isFalse();
+    assertThat(DatabaseOutage.is(new jakarta.transaction.SystemException("no such transaction")))
+        .isFalse();
   }
 
   private static Throwable wrapped(SQLException cause) {
