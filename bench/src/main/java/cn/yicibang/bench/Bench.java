@@ -120,7 +120,10 @@ public final class Bench {
         System.out.println("### " + b.name() + ": " + b.describe());
         Report report = b.run(context);
         report.print();
-        report.write(context.results(), options.get("tag"));
+        // a short run never overwrites the figures of a full one
+        report.write(
+            context.results(),
+            options.getOrDefault("tag", options.containsKey("short") ? "short" : null));
         failing |= report.failing();
       }
     }
