@@ -73,6 +73,13 @@ public class LoginAttempts {
     return lockedAt(now);
   }
 
+  /** A right password: the count starts again from nothing. */
+  public void clear(Instant now) {
+    failures = 0;
+    lockedUntil = null;
+    windowStart = now;
+  }
+
   /** The end of the lock in force at {@code now}, or null. */
   public Instant lockedAt(Instant now) {
     return lockedUntil != null && lockedUntil.isAfter(now) ? lockedUntil : null;

@@ -38,4 +38,25 @@ class LoginAttemptsTest {
   void aLongSubjectIsClippedToTheColumn() {
     assertThat(LoginAttempts.ofUser("x".repeat(500))).hasSize(LoginAttempts.SUBJECT_LENGTH);
   }
+
+  @Test
+  void aRightPasswordClearsTheCount() {
+    LoginAttempts a = new LoginAttempts(LoginAttempts.ofUser("clerk"), T0);
+    for (int i = 0; i < 4; i++) {
+      a.fail(
+          T0.plusSeconds(i), 5, java.time.Duration.ofMinutes(15), java.time.Duration.ofMinutes(15));
+    }
+    a.clear(T0.plusSeconds(10));
+    assertThat(a.failures()).isZero();
+    // four more failures do not lock: the count started again
+    for (int i = 0; i < 4; i++) {
+      assertThat(
+              a.fail(
+                  T0.plusSeconds(11 + i),
+                  5,
+                  java.time.Duration.ofMinutes(15),
+                  java.time.Duration.ofMinutes(15)))
+          .isNull();
+    }
+  }
 }

@@ -37,12 +37,14 @@ public class Accounts {
   public void changePassword(char[] current, char[] replacement) {
     Caller caller = callers.current();
     UserAccount account = em.find(UserAccount.class, caller.username());
-    if (throttle.lockedUntil(account.username(), null) != null) {
+    LoginThrottle.Outcome outcome =
+        throttle.attempt(
+            account.username(), null, () -> passwords.verify(current, account.passwordHash()));
+    if (!outcome.tried()) {
       throw new BusinessException("password.locked");
     }
-    if (!passwords.verify(current, account.passwordHash())) {
+    if (!outcome.valid()) {
       // guessing the current password from an open session counts like a failed login
-      throttle.failed(account.username(), null);
       audit.recordAlone(
           account.username(),
           caller.organisation().id(),

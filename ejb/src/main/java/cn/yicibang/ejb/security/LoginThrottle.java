@@ -14,6 +14,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
 
 /**
  * Counts failed logins per user name and per network address and locks either after too many
@@ -32,31 +33,46 @@ public class LoginThrottle {
   @Inject private JobClaims claims;
 
   /**
-   * The end of a lock in force now for this user name, or null. A locked address (a whole hall may
-   * share one) refuses only names that failed there lately, so guessing across many names stops
-   * while the clerks who type their password right go on working.
+   * What an attempt came to: whether the password was tried at all, whether it was right, and the
+   * lock in force afterwards, if any.
    */
-  public Instant lockedUntil(String username, String address) {
-    Instant now = Instant.now();
-    LoginAttempts user = em.find(LoginAttempts.class, LoginAttempts.ofUser(username));
-    Instant userLock = user == null ? null : user.lockedAt(now);
-    if (userLock != null || user == null || address == null) {
-      return userLock;
-    }
-    LoginAttempts from = em.find(LoginAttempts.class, LoginAttempts.ofAddress(address));
-    return from == null ? null : from.lockedAt(now);
-  }
+  public record Outcome(boolean tried, boolean valid, Instant lockedUntil) {}
 
   /**
-   * Counts one failure against the user name and the address.
-   *
-   * @return the end of the lock this failure set or left in force, or null
+   * One login attempt of this user name: refused untried when the name (or, for a name that failed
+   * lately, the address) is locked; otherwise {@code check} tries the password while the name's row
+   * is locked, so attempts of one name take turns and a burst of guesses gets no more tries than
+   * the limit. A wrong password counts against the name and the address; a right one clears the
+   * name's count (not the address's). A locked address refuses only names that failed there, so
+   * clerks who type their password right go on working.
    */
-  public Instant failed(String username, String address) {
+  public Outcome attempt(String username, String address, BooleanSupplier check) {
     Instant now = Instant.now();
     Duration window = Duration.ofMinutes(Setting.LOGIN_LOCK_MINUTES.asInt());
-    Instant user =
-        count(LoginAttempts.ofUser(username), now, Setting.LOGIN_MAX_FAILURES.asInt(), window);
+    String subject = LoginAttempts.ofUser(username);
+    LoginAttempts user = em.find(LoginAttempts.class, subject, LockModeType.PESSIMISTIC_WRITE);
+    if (user == null) {
+      // the row is the name's lock; a concurrent first attempt of the same name makes this insert
+      // fail at the flush, and the caller tries again
+      user = new LoginAttempts(subject, now);
+      em.persist(user);
+      em.flush();
+    }
+    Instant locked = user.lockedAt(now);
+    if (locked != null) {
+      return new Outcome(false, false, locked);
+    }
+    if (user.failures() > 0 && address != null) {
+      LoginAttempts from = em.find(LoginAttempts.class, LoginAttempts.ofAddress(address));
+      if (from != null && from.lockedAt(now) != null) {
+        return new Outcome(false, false, from.lockedAt(now));
+      }
+    }
+    if (check.getAsBoolean()) {
+      user.clear(now);
+      return new Outcome(true, true, null);
+    }
+    Instant userLock = user.fail(now, Setting.LOGIN_MAX_FAILURES.asInt(), window, window);
     Instant fromAddress =
         address == null
             ? null
@@ -65,17 +81,11 @@ public class LoginThrottle {
                 now,
                 Setting.LOGIN_MAX_ADDRESS_FAILURES.asInt(),
                 window);
-    if (user == null) {
-      return fromAddress;
+    if (userLock == null) {
+      return new Outcome(true, false, fromAddress);
     }
-    return fromAddress == null || user.isAfter(fromAddress) ? user : fromAddress;
-  }
-
-  /** A correct password clears the user name's count (not the address's). */
-  public void succeeded(String username) {
-    em.createQuery("delete from LoginAttempts a where a.subject = :s")
-        .setParameter("s", LoginAttempts.ofUser(username))
-        .executeUpdate();
+    return new Outcome(
+        true, false, fromAddress == null || userLock.isAfter(fromAddress) ? userLock : fromAddress);
   }
 
   /** Counts that have run out (no failure within the window, no lock in force) are removed. */

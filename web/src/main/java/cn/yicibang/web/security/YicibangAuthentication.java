@@ -105,38 +105,45 @@ public class YicibangAuthentication implements HttpAuthenticationMechanism {
 
   /**
    * The identity store's answer, unless the user name or the address is locked by too many
-   * failures: then the password is not even tried. A failure is counted; a success clears the user
-   * name's count.
+   * failures: then the password is not even tried. Each attempt is counted before its password is
+   * tried (so parallel guesses cannot get past the limit); a success clears the user name's count,
+   * a failure is counted against the address too.
    */
   private CredentialValidationResult throttled(
       UsernamePasswordCredential credential, HttpServletRequest request) {
     String user = credential.getCaller();
     String address = request.getRemoteAddr();
-    Instant until = throttle.lockedUntil(user, address);
-    if (until == null) {
-      CredentialValidationResult result = identityStores.validate(credential);
-      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-        throttle.succeeded(user);
-        return result;
-      }
-      until = countFailure(user, address);
-      if (until == null) {
-        return result;
-      }
-      audit.recordAlone(
-          user, null, AuditAction.LOGIN_LOCKED, "User", user, "locked until " + until);
-    }
-    request.setAttribute(LOCKED_UNTIL, until);
-    return CredentialValidationResult.INVALID_RESULT;
-  }
-
-  private Instant countFailure(String user, String address) {
+    CredentialValidationResult[] result = {CredentialValidationResult.INVALID_RESULT};
+    java.util.function.BooleanSupplier check =
+        () -> {
+          result[0] = identityStores.validate(credential);
+          return result[0].getStatus() == CredentialValidationResult.Status.VALID;
+        };
+    LoginThrottle.Outcome outcome;
     try {
-      return throttle.failed(user, address);
+      outcome = throttle.attempt(user, address, check);
     } catch (EJBException e) {
-      // another node counted the first failure of this subject at the same instant: count again
-      return throttle.failed(user, address);
+      // another request made the name's first row at the same instant: now there is one to wait on
+      outcome = throttle.attempt(user, address, check);
     }
+    if (outcome.valid()) {
+      return result[0];
+    }
+    if (outcome.lockedUntil() == null) {
+      return result[0];
+    }
+    if (outcome.tried()) {
+      // this very failure set the lock (a refusal untried was audited when the lock was set)
+      audit.recordAlone(
+          user,
+          null,
+          AuditAction.LOGIN_LOCKED,
+          "User",
+          user,
+          "locked until " + outcome.lockedUntil());
+    }
+    request.setAttribute(LOCKED_UNTIL, outcome.lockedUntil());
+    return CredentialValidationResult.INVALID_RESULT;
   }
 
   private static AuthenticationStatus unauthorized(

@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -219,8 +220,10 @@ class SecurityIT {
     assertThat(
             Sql.count(
                 dataSource,
-                "select count(*) from login_throttle where subject = ?",
+                "select count(*) from login_throttle where subject = ? and (failures > 0 or"
+                    + " locked_until is not null)",
                 "user:" + user))
+        .as("the count and the lock cleared")
         .isZero();
 
     // the login page counts the same way and says so in Chinese
@@ -232,6 +235,35 @@ class SecurityIT {
     }
     assertThat(last.body()).contains("登录失败次数过多");
     assertThat(client.login(page, STRONG).body()).contains("登录失败次数过多");
+  }
+
+  @Test
+  void twentyParallelGuessesGetNoMoreTriesThanFive() throws Exception {
+    String user = newAccount("guessed.burst");
+    // every wrong password tried is also counted against the address: start that count afresh
+    Sql.execute(dataSource, "delete from login_throttle where subject like 'address:%'");
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(20);
+    try {
+      List<java.util.concurrent.Future<HttpResponse<String>>> answers = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        String guess = "wrong-" + i;
+        answers.add(pool.submit(() -> call(user, guess)));
+      }
+      for (var a : answers) {
+        assertThat(a.get().statusCode()).isIn(401, 429);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    // each attempt is counted before its password is tried, under the name's row lock: five were
+    // tried (the fifth set the lock), the fifteen others were refused without being tried
+    assertThat(
+            Sql.count(
+                dataSource,
+                "select coalesce(sum(failures), 0) from login_throttle where subject like 'address:%'"))
+        .isEqualTo(5);
+    assertThat(call(user, STRONG).statusCode()).isEqualTo(429);
   }
 
   @Test
