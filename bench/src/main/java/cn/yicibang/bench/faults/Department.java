@@ -42,7 +42,6 @@ final class Department implements AutoCloseable {
   private final Map<String, String> keyToId = new ConcurrentHashMap<>();
 
   private final Map<String, AtomicLong> applied = new ConcurrentHashMap<>();
-  private final Map<String, String> acknowledged = new ConcurrentHashMap<>();
   final AtomicLong requests = new AtomicLong();
   final AtomicLong refused = new AtomicLong();
   final AtomicLong cut = new AtomicLong();
@@ -131,7 +130,6 @@ final class Department implements AutoCloseable {
       try {
         Client.Answer a = client.post("api/notifications/" + id + "/ack", null, null);
         if (a.status() == 200) {
-          acknowledged.merge(id, "1", (x, y) -> x + y);
           if (i > 0) {
             doubleAcks.incrementAndGet();
           }
@@ -156,10 +154,6 @@ final class Department implements AutoCloseable {
   /** How often each notification (by id) was applied. */
   Map<String, AtomicLong> applied() {
     return applied;
-  }
-
-  Map<String, String> acknowledged() {
-    return acknowledged;
   }
 
   /** Waits until no acknowledgement is still being sent. */
