@@ -11,10 +11,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A person who logs in. Belongs to exactly one organisation, whose jurisdiction bounds what the
@@ -97,6 +103,30 @@ public class UserAccount {
 
   public String passwordHash() {
     return passwordHash;
+  }
+
+  /**
+   * A short fingerprint of everything a login was granted under: the password (its salted hash, new
+   * at every change), whether the account is enabled, its organisation and its roles. A session or
+   * a remembered REST credential made under another stamp is no longer valid. Not secret (it never
+   * leaves the server), only different whenever one of these changes.
+   */
+  public String credentialStamp() {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (String part :
+          List.of(passwordHash, Boolean.toString(enabled), organisation.id(), sortedRoles())) {
+        digest.update(part.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(digest.digest(), 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 unavailable", e);
+    }
+  }
+
+  private String sortedRoles() {
+    return String.join(",", new TreeSet<>(roles));
   }
 
   public boolean hasRole(String role) {

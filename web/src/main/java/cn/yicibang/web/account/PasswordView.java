@@ -5,11 +5,13 @@ import cn.yicibang.domain.security.PasswordPolicy;
 import cn.yicibang.domain.security.WeakPasswordException;
 import cn.yicibang.ejb.security.Accounts;
 import cn.yicibang.web.i18n.Messages;
+import cn.yicibang.web.security.AccountStamps;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -24,6 +26,8 @@ public class PasswordView {
 
   @Inject private Accounts accounts;
 
+  @Inject private AccountStamps stamps;
+
   public void change() {
     FacesContext faces = FacesContext.getCurrentInstance();
     Locale locale = faces.getViewRoot().getLocale();
@@ -36,6 +40,9 @@ public class PasswordView {
       char[] next = replacement.toCharArray();
       try {
         accounts.changePassword(old, next);
+        stamps.changedOwnPassword(
+            faces.getExternalContext().getRemoteUser(),
+            (HttpSession) faces.getExternalContext().getSession(true));
       } finally {
         Arrays.fill(old, '\0');
         Arrays.fill(next, '\0');

@@ -81,6 +81,21 @@ public class LoginView {
     }
   }
 
+  /** Tells, once, why the session was ended (the account's password was changed elsewhere). */
+  public void notice() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces.getExternalContext().getSession(false) instanceof HttpSession session
+        && session.getAttribute(YicibangAuthentication.NOTICE) instanceof String key) {
+      session.removeAttribute(YicibangAuthentication.NOTICE);
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_WARN,
+              Messages.format(faces.getViewRoot().getLocale(), key),
+              null));
+    }
+  }
+
   private static void error(FacesContext faces, String key, Object... arguments) {
     faces.addMessage(
         null,

@@ -2,6 +2,7 @@ package cn.yicibang.web.security;
 
 import cn.yicibang.ejb.config.Setting;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import java.nio.charset.StandardCharsets;
@@ -20,28 +21,34 @@ import javax.crypto.spec.SecretKeySpec;
  * a short while under a keyed hash of name and password (the key is random per process, so the
  * memory holds nothing that would let anyone recover or test a password), and a repeat request is
  * let in without hashing again. Only accepted credentials are remembered; a wrong password always
- * goes to the store.
+ * goes to the store. Each is remembered with the account's {@link AccountStamps credential stamp}
+ * and only as long as that holds: a changed password (or a disabled account) is asked again.
  */
 @ApplicationScoped
 public class VerifiedCredentials {
 
   private static final int MAX_ENTRIES = 10_000;
 
-  private record Verified(CredentialValidationResult result, long until) {}
+  private record Verified(CredentialValidationResult result, String stamp, long until) {}
 
   private final SecretKeySpec key;
   private final Map<String, Verified> verified = new ConcurrentHashMap<>();
   private final java.util.function.LongSupplier keepMillis;
   private final java.util.function.LongSupplier clock;
 
+  @Inject private AccountStamps stamps;
+
   public VerifiedCredentials() {
-    this(() -> Setting.CREDENTIAL_CACHE_SECONDS.asInt() * 1000L, System::currentTimeMillis);
+    this(() -> Setting.CREDENTIAL_CACHE_SECONDS.asInt() * 1000L, System::currentTimeMillis, null);
   }
 
   VerifiedCredentials(
-      java.util.function.LongSupplier keepMillis, java.util.function.LongSupplier clock) {
+      java.util.function.LongSupplier keepMillis,
+      java.util.function.LongSupplier clock,
+      AccountStamps stamps) {
     this.keepMillis = keepMillis;
     this.clock = clock;
+    this.stamps = stamps;
     byte[] random = new byte[32];
     new SecureRandom().nextBytes(random);
     key = new SecretKeySpec(random, "HmacSHA256");
@@ -57,10 +64,12 @@ public class VerifiedCredentials {
     }
     String id = fingerprint(credential);
     long now = clock.getAsLong();
+    String user = credential.getCaller();
     Verified known = verified.get(id);
-    if (known != null && known.until() > now) {
+    if (known != null && known.until() > now && stamps.holds(user, known.stamp())) {
       return known.result();
     }
+    String stamp = stamps.fresh(user);
     CredentialValidationResult result = store.apply(credential);
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
       if (verified.size() >= MAX_ENTRIES) {
@@ -69,7 +78,7 @@ public class VerifiedCredentials {
           verified.clear();
         }
       }
-      verified.put(id, new Verified(result, now + keep));
+      verified.put(id, new Verified(result, stamp, now + keep));
     } else {
       verified.remove(id);
     }

@@ -3,6 +3,7 @@ package cn.yicibang.web.security;
 import cn.yicibang.domain.audit.AuditAction;
 import cn.yicibang.ejb.audit.AuditLog;
 import cn.yicibang.ejb.security.LoginThrottle;
+import cn.yicibang.web.errors.DatabaseOutage;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,14 +39,22 @@ public class YicibangAuthentication implements HttpAuthenticationMechanism {
   static final String RETURN_TO = YicibangAuthentication.class.getName() + ".returnTo";
   static final String LOGIN_PAGE = "/login.xhtml";
 
-  /** What the session remembers of a logged-in user. */
-  record SessionCaller(String name, Set<String> groups) implements Serializable {
+  /** Session attribute: why the session was ended, a message key the login page shows once. */
+  static final String NOTICE = YicibangAuthentication.class.getName() + ".notice";
+
+  /**
+   * What the session remembers of a logged-in user, with the account's credential stamp at login:
+   * once the account's stamp differs (a new password, a disabled account) the session is ended.
+   */
+  record SessionCaller(String name, Set<String> groups, String stamp) implements Serializable {
     @Serial private static final long serialVersionUID = 1L;
   }
 
   @Inject private IdentityStoreHandler identityStores;
 
   @Inject private VerifiedCredentials verified;
+
+  @Inject private AccountStamps stamps;
 
   @Inject private LoginThrottle throttle;
 
@@ -59,9 +68,28 @@ public class YicibangAuthentication implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.startsWith("/api/")) {
-      return api(request, response, context, path);
+      try {
+        return api(request, response, context, path);
+      } catch (RuntimeException e) {
+        if (!DatabaseOutage.is(e)) {
+          throw e;
+        }
+        // the credential cannot be checked: the same answer as any call that needs the database
+        return unavailable(request, response);
+      }
     }
     return ui(request, response, context);
+  }
+
+  private static AuthenticationStatus unavailable(
+      HttpServletRequest request, HttpServletResponse response) {
+    try {
+      ProblemResponses.write(
+          request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "error.unavailable");
+    } catch (IOException e) {
+      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private AuthenticationStatus api(
@@ -173,11 +201,10 @@ public class YicibangAuthentication implements HttpAuthenticationMechanism {
   private AuthenticationStatus ui(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential = context.getAuthParameters().getCredential();
-    if (credential != null) {
-      CredentialValidationResult result =
-          credential instanceof UsernamePasswordCredential password
-              ? throttled(password, request)
-              : identityStores.validate(credential);
+    if (credential instanceof UsernamePasswordCredential password) {
+      // the stamp before the password: see AccountStamps.fresh
+      String stamp = stamps.fresh(password.getCaller());
+      CredentialValidationResult result = throttled(password, request);
       if (result.getStatus() != CredentialValidationResult.Status.VALID) {
         return AuthenticationStatus.SEND_FAILURE;
       }
@@ -191,14 +218,24 @@ public class YicibangAuthentication implements HttpAuthenticationMechanism {
           .setAttribute(
               SESSION_CALLER,
               new SessionCaller(
-                  result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+                  result.getCallerPrincipal().getName(),
+                  Set.copyOf(result.getCallerGroups()),
+                  stamp));
       return context.notifyContainerAboutLogin(result);
+    }
+    if (credential != null) {
+      return AuthenticationStatus.SEND_FAILURE; // the login page hands over only name and password
     }
     HttpSession session = request.getSession(false);
     SessionCaller caller =
         session == null ? null : (SessionCaller) session.getAttribute(SESSION_CALLER);
     if (caller != null) {
-      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+      if (stamps.holds(caller.name(), caller.stamp())) {
+        return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+      }
+      // the password was changed (or the account disabled) since this session logged in
+      session.invalidate();
+      request.getSession(true).setAttribute(NOTICE, "login.accountChanged");
     }
     if (context.isProtected()) {
       return toLoginPage(request, response, context);
@@ -232,6 +269,17 @@ public class YicibangAuthentication implements HttpAuthenticationMechanism {
           .setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
     }
     return context.redirect(login);
+  }
+
+  /**
+   * The session goes on under the account's new stamp: the one where the user changed their own
+   * password.
+   */
+  static void restamp(HttpSession session, String stamp) {
+    if (session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+      session.setAttribute(
+          SESSION_CALLER, new SessionCaller(caller.name(), caller.groups(), stamp));
+    }
   }
 
   @Override

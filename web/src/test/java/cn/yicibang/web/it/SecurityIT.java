@@ -322,6 +322,45 @@ class SecurityIT {
   }
 
   @Test
+  void aPasswordChangeEndsTheOtherSessionsAndTheRememberedApiPasswordAtOnce() throws Exception {
+    String user = newAccount("changes.everywhere");
+    FacesClient changer = new FacesClient(uri(""));
+    FacesClient other = new FacesClient(uri(""));
+    assertThat(changer.login(user, STRONG).statusCode()).isEqualTo(302);
+    assertThat(other.login(user, STRONG).statusCode()).isEqualTo(302);
+    assertThat(other.get("index.xhtml").statusCode()).isEqualTo(200);
+    // the API credential is now remembered for two minutes on this node
+    assertThat(call(user, STRONG).statusCode()).isEqualTo(200);
+    assertThat(call(user, STRONG).statusCode()).isEqualTo(200);
+
+    changer.get("account/password.xhtml");
+    assertThat(change(changer, STRONG, "Another-Harbour-77").body()).contains("密码已修改");
+
+    // the session that changed it goes on
+    assertThat(changer.get("index.xhtml").statusCode()).isEqualTo(200);
+    // the other one is ended, and its login page says why, once
+    HttpResponse<String> ended = other.get("index.xhtml");
+    assertThat(ended.statusCode()).isEqualTo(302);
+    assertThat(URI.create(ended.headers().firstValue("Location").orElseThrow()).getPath())
+        .endsWith("/login.xhtml");
+    assertThat(other.get("login.xhtml").body()).contains("账号的密码或权限已变更，请重新登录");
+    assertThat(other.get("login.xhtml").body()).doesNotContain("账号的密码或权限已变更");
+    assertThat(other.get("index.xhtml").statusCode()).isEqualTo(302);
+    // the old password is refused by the API at once, the new one let in
+    assertThat(call(user, STRONG).statusCode()).isEqualTo(401);
+    assertThat(call(user, "Another-Harbour-77").statusCode()).isEqualTo(200);
+    assertThat(other.login(user, "Another-Harbour-77").statusCode()).isEqualTo(302);
+    assertThat(other.get("index.xhtml").statusCode()).isEqualTo(200);
+
+    // an account disabled by the administrator ends its sessions too (within the stamps' two
+    // seconds on a node that read the stamp a moment ago)
+    Sql.execute(dataSource, "update app_user set enabled = false where username = ?", user);
+    Thread.sleep(2_100);
+    assertThat(changer.get("index.xhtml").statusCode()).isEqualTo(302);
+    assertThat(call(user, "Another-Harbour-77").statusCode()).isEqualTo(401);
+  }
+
+  @Test
   void theAuditChainNamesTheFirstChangedOrMissingEntry() throws Exception {
     for (int i = 0; i < 8; i++) {
       // each search is an audit entry
