@@ -128,26 +128,7 @@ public final class Environment implements AutoCloseable {
   }
 
   public boolean appUp(String database) {
-    try {
-      for (String path : new String[] {"login.xhtml", "health"}) {
-        int status =
-            http.send(
-                    HttpRequest.newBuilder(base(database).resolve(path))
-                        .timeout(Duration.ofSeconds(5))
-                        .build(),
-                    HttpResponse.BodyHandlers.discarding())
-                .statusCode();
-        if (status != 200) {
-          return false;
-        }
-      }
-      return true;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+    return Probe.serves(http, base(database));
   }
 
   /** Starts the application unless it already answers; returns the seconds start-up took. */

@@ -1,10 +1,9 @@
 package cn.yicibang.bench.faults;
 
+import cn.yicibang.bench.Probe;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -27,9 +26,20 @@ import java.util.stream.Stream;
  */
 public final class Cluster implements AutoCloseable {
 
-  static final int PG_PORT = 55450;
-  static final int FIRST_PORT = 18181;
   private static final String DATABASE = "yicibang";
+
+  /** Nodes a script may start; each has its own HTTP port from {@link #firstPort}. */
+  private static final int MAX_NODES = 4;
+
+  /**
+   * Ports free when the script started, from these on: a second run on the same machine (or a
+   * developer's own server) takes others, and its nodes join no other run's cluster.
+   */
+  private final int pgPort = freePorts(55450, 1);
+
+  private final int firstPort = freePorts(18181, MAX_NODES);
+  private final int gridPort = freePorts(6970, 10);
+  private final String clusterName = "yicibang-faults-" + ProcessHandle.current().pid();
 
   private final Path root;
   private final Path dir;
@@ -104,7 +114,7 @@ public final class Cluster implements AutoCloseable {
                 action,
                 dir.resolve("pg").toString()));
     if (action.equals("start")) {
-      cmd.add(String.valueOf(PG_PORT));
+      cmd.add(String.valueOf(pgPort));
     }
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     pb.environment().put("POSTGRES_OPTIONS", "-c max_connections=200 -c shared_buffers=256MB");
@@ -114,11 +124,39 @@ public final class Cluster implements AutoCloseable {
 
   public Connection jdbc() throws SQLException {
     return DriverManager.getConnection(
-        "jdbc:postgresql://127.0.0.1:" + PG_PORT + "/" + DATABASE, "yicibang", "yicibang");
+        "jdbc:postgresql://127.0.0.1:" + pgPort + "/" + DATABASE, "yicibang", "yicibang");
   }
 
-  public static URI base(int node) {
-    return URI.create("http://127.0.0.1:" + (FIRST_PORT + node) + "/");
+  public URI base(int node) {
+    if (node < 0 || node >= MAX_NODES) {
+      throw new IllegalArgumentException("node " + node + " of at most " + MAX_NODES);
+    }
+    return URI.create("http://127.0.0.1:" + (firstPort + node) + "/");
+  }
+
+  /** The first of {@code count} consecutive ports from {@code from} on that loopback can bind. */
+  static int freePorts(int from, int count) {
+    for (int first = from; first + count <= 65535; first++) {
+      int next = first;
+      while (next < first + count && bindable(next)) {
+        next++;
+      }
+      if (next == first + count) {
+        return first;
+      }
+      first = next; // the loop steps past the port that was taken
+    }
+    throw new IllegalStateException("no " + count + " free ports from " + from);
+  }
+
+  private static boolean bindable(int port) {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+      socket.setReuseAddress(false);
+      socket.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /**
@@ -127,7 +165,7 @@ public final class Cluster implements AutoCloseable {
    * as it would until the balancer notices.
    */
   public List<URI> bases() {
-    List<URI> live = rotation.stream().sorted().map(Cluster::base).toList();
+    List<URI> live = rotation.stream().sorted().map(this::base).toList();
     return live.isEmpty() ? List.of(base(0)) : live;
   }
 
@@ -154,7 +192,7 @@ public final class Cluster implements AutoCloseable {
     cmd.add("-Djava.awt.headless=true");
     cmd.add("-Dfile.encoding=UTF-8");
     cmd.add("-Dyicibang.demo=true");
-    cmd.add("-Dyicibang.db.url=jdbc:postgresql://127.0.0.1:" + PG_PORT + "/" + DATABASE);
+    cmd.add("-Dyicibang.db.url=jdbc:postgresql://127.0.0.1:" + pgPort + "/" + DATABASE);
     cmd.add("-Dyicibang.db.driver=org.postgresql.ds.PGSimpleDataSource");
     cmd.add("-Dyicibang.public-url=" + base(node).toString().replaceAll("/$", ""));
     cmd.addAll(settings.getOrDefault(node, List.of()));
@@ -167,14 +205,14 @@ public final class Cluster implements AutoCloseable {
             "--contextroot",
             "/",
             "--port",
-            String.valueOf(FIRST_PORT + node),
+            String.valueOf(base(node).getPort()),
             "--interfaces",
             "127.0.0.1",
             "--clustername",
-            "yicibang-faults",
+            clusterName,
             "--nohostaware",
             "--startport",
-            "6970"));
+            String.valueOf(gridPort)));
     Path log = dir.resolve("node-" + node + ".log");
     Files.createDirectories(dir);
     long t0 = System.nanoTime();
@@ -207,24 +245,12 @@ public final class Cluster implements AutoCloseable {
 
   /** Whether the node's login page answers and its health check is up. */
   public boolean serves(int node) {
-    return status(node, "login.xhtml") == 200 && status(node, "health") == 200;
+    return Probe.serves(http, base(node));
   }
 
   /** The status of a plain GET, or -1 when nothing answers. */
   public int status(int node, String path) {
-    try {
-      return http.send(
-              HttpRequest.newBuilder(base(node).resolve(path))
-                  .timeout(Duration.ofSeconds(5))
-                  .build(),
-              HttpResponse.BodyHandlers.discarding())
-          .statusCode();
-    } catch (IOException e) {
-      return -1;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return -1;
-    }
+    return Probe.status(http, base(node).resolve(path));
   }
 
   /** The node's pid, as the job records name it ({@code pid@host}). */

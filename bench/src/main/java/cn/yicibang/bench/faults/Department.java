@@ -50,13 +50,19 @@ final class Department implements AutoCloseable {
   final AtomicLong doubleAcks = new AtomicLong();
   final AtomicLong ackFailures = new AtomicLong();
 
-  Department(int port, Flakiness flakiness, Supplier<List<URI>> nodes) throws IOException {
+  /** Listens on a port of loopback the system picks (see {@link #base}). */
+  Department(Flakiness flakiness, Supplier<List<URI>> nodes) throws IOException {
     this.flakiness = flakiness;
     this.nodes = nodes;
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 512);
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
     server.createContext("/", this::handle);
     server.setExecutor(threads);
     server.start();
+  }
+
+  /** Where the exchange sends to: the department's code is appended. */
+  URI base() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
   }
 
   private void handle(HttpExchange exchange) throws IOException {

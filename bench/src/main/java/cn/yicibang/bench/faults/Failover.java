@@ -42,13 +42,12 @@ public final class Failover extends FaultRun {
     int workers = context.intOption("workers", quick ? 4 : 8);
     Report report = new Report(name()).setup("load_seconds", loadSeconds).setup("workers", workers);
     try (Cluster cluster = new Cluster(context.env().root());
-        Department department =
-            new Department(DEPARTMENT_PORT, Department.Flakiness.NONE, cluster::bases)) {
+        Department department = new Department(Department.Flakiness.NONE, cluster::bases)) {
       cluster.freshDatabase();
       double first = cluster.start(0, SETTINGS);
       double second = cluster.start(1, SETTINGS);
       System.out.printf("  node 0 up in %.1f s, node 1 in %.1f s%n", first, second);
-      endpoints(cluster);
+      endpoints(cluster, department);
       Workload w = new Workload(cluster::bases);
       try (Connection c = cluster.jdbc()) {
         w.residents(c, 20_000);
@@ -56,7 +55,7 @@ public final class Failover extends FaultRun {
       List<String> late = lateDisputes(w, cluster, 5);
 
       // a clerk on the pages, logged in on node 0, a person's record open
-      PageClient clerk = new PageClient(Cluster.base(0), new Latencies());
+      PageClient clerk = new PageClient(cluster.base(0), new Latencies());
       clerk.login("clerk.dongzhuang", Rest.DEMO_PASSWORD);
       String[] person = w.reserve();
       lookUp(clerk, person);
@@ -87,7 +86,7 @@ public final class Failover extends FaultRun {
           pid, seconds(start, killed), before);
 
       // the clerk's next clicks go to node 1, with the session node 0 had
-      clerk.moveTo(Cluster.base(1));
+      clerk.moveTo(cluster.base(1));
       String sessionOutcome;
       try {
         byte[] pdf = clerk.download("registry/lookup.xhtml", "record", "record:printExtract");

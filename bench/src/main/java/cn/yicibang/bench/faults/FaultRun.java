@@ -1,9 +1,9 @@
 package cn.yicibang.bench.faults;
 
+import cn.yicibang.bench.Counts;
 import cn.yicibang.bench.Report;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,8 +18,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 abstract class FaultRun implements FaultScript {
 
-  static final int DEPARTMENT_PORT = 18290;
-
   /** Periods short enough to be seen in a few minutes; retries that wait at most ten seconds. */
   static final List<String> SETTINGS =
       List.of(
@@ -29,13 +27,13 @@ abstract class FaultRun implements FaultScript {
           "-Dyicibang.exchange.longest-retry-seconds=10");
 
   /** Points both departments' endpoints at the simulated departments. */
-  static void endpoints(Cluster cluster) throws Exception {
+  static void endpoints(Cluster cluster, Department department) throws Exception {
     try (Connection c = cluster.jdbc();
         PreparedStatement s =
             c.prepareStatement(
                 "update exchange_endpoint set url = ? || organisation_id, secret ="
                     + " 'faults-secret', enabled = true, version = version + 1")) {
-      s.setString(1, "http://127.0.0.1:" + DEPARTMENT_PORT + "/");
+      s.setString(1, department.base().toString());
       s.executeUpdate();
     }
   }
@@ -68,33 +66,16 @@ abstract class FaultRun implements FaultScript {
 
   /** Waits until no department notification is waiting to be delivered or acknowledged. */
   static long awaitAcknowledged(Cluster cluster, Duration timeout) throws Exception {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    long open = -1;
-    while (System.nanoTime() < deadline) {
-      try (Connection c = cluster.jdbc();
-          PreparedStatement s =
-              c.prepareStatement(
-                  "select count(*) from notification where recipient_id in ('DEPT-MEDINS',"
-                      + " 'DEPT-PENSION') and status <> 'ACKNOWLEDGED'");
-          ResultSet rs = s.executeQuery()) {
-        rs.next();
-        open = rs.getLong(1);
-      }
-      if (open == 0) {
-        return 0;
-      }
-      Thread.sleep(500);
-    }
-    return open;
+    return Counts.awaitZero(
+        cluster::jdbc,
+        timeout,
+        Duration.ofMillis(500),
+        "select count(*) from notification where recipient_id in ('DEPT-MEDINS', 'DEPT-PENSION')"
+            + " and status <> 'ACKNOWLEDGED'");
   }
 
   static long count(Cluster cluster, String sql) throws Exception {
-    try (Connection c = cluster.jdbc();
-        PreparedStatement s = c.prepareStatement(sql);
-        ResultSet rs = s.executeQuery()) {
-      rs.next();
-      return rs.getLong(1);
-    }
+    return Counts.count(cluster::jdbc, sql);
   }
 
   static String seconds(Instant from, Instant to) {

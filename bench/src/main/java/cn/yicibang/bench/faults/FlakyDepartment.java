@@ -39,11 +39,11 @@ public final class FlakyDepartment extends FaultRun {
             .setup("workers", workers)
             .setup("department", flakiness.toString());
     try (Cluster cluster = new Cluster(context.env().root());
-        Department department = new Department(DEPARTMENT_PORT, flakiness, cluster::bases)) {
+        Department department = new Department(flakiness, cluster::bases)) {
       cluster.freshDatabase();
       cluster.start(0, SETTINGS);
       cluster.start(1, SETTINGS);
-      endpoints(cluster);
+      endpoints(cluster, department);
       Workload w = new Workload(cluster::bases);
       try (Connection c = cluster.jdbc()) {
         w.residents(c, target / 2 + 1_000);

@@ -38,12 +38,11 @@ public final class Outage extends FaultRun {
     Report report =
         new Report(name()).setup("outage_seconds", outageSeconds).setup("workers", workers);
     try (Cluster cluster = new Cluster(context.env().root());
-        Department department =
-            new Department(DEPARTMENT_PORT, Department.Flakiness.NONE, cluster::bases)) {
+        Department department = new Department(Department.Flakiness.NONE, cluster::bases)) {
       cluster.freshDatabase();
       cluster.start(0, SETTINGS);
-      endpoints(cluster);
-      Workload w = new Workload(() -> List.of(Cluster.base(0)));
+      endpoints(cluster, department);
+      Workload w = new Workload(() -> List.of(cluster.base(0)));
       try (Connection c = cluster.jdbc()) {
         w.residents(c, 20_000);
       }

@@ -1,6 +1,7 @@
 package cn.yicibang.bench.paths;
 
 import cn.yicibang.bench.Bench;
+import cn.yicibang.bench.Counts;
 import cn.yicibang.bench.Dataset;
 import cn.yicibang.bench.Environment;
 import cn.yicibang.bench.Report;
@@ -234,26 +235,12 @@ public final class Delivery implements Bench.Benchmark {
   /** Waits until the notifications whose key matches are delivered; returns how many are not. */
   private static long waitDelivered(Environment env, String keyPattern, Duration timeout)
       throws Exception {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    long pending = -1;
-    while (System.nanoTime() < deadline) {
-      try (Connection c = env.jdbc();
-          PreparedStatement s =
-              c.prepareStatement(
-                  "select count(*) from notification where idempotency_key like ? and status ="
-                      + " 'PENDING'")) {
-        s.setString(1, keyPattern);
-        try (ResultSet rs = s.executeQuery()) {
-          rs.next();
-          pending = rs.getLong(1);
-        }
-      }
-      if (pending == 0) {
-        return 0;
-      }
-      Thread.sleep(200);
-    }
-    return pending;
+    return Counts.awaitZero(
+        env::jdbc,
+        timeout,
+        Duration.ofMillis(200),
+        "select count(*) from notification where idempotency_key like ? and status = 'PENDING'",
+        keyPattern);
   }
 
   /**

@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.Logger;
 
 /**
  * Raises department tasks that passed their due date to the hall supervisor: once per sending, as
@@ -34,7 +33,6 @@ import java.util.logging.Logger;
 @PermitAll
 public class OverdueTasks {
 
-  private static final Logger LOG = Logger.getLogger(OverdueTasks.class.getName());
   static final String SYSTEM = "system";
 
   @PersistenceContext private EntityManager em;
@@ -52,17 +50,11 @@ public class OverdueTasks {
   @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void scheduled() {
-    Duration every = Duration.ofSeconds(Setting.OVERDUE_TASKS_SECONDS.asInt());
-    if (!claims.claim("overdue-tasks", every)) {
-      return;
-    }
-    try {
-      // through the container, in a transaction of its own: a failed commit is caught here too
-      context.getBusinessObject(OverdueTasks.class).raise();
-    } catch (RuntimeException e) {
-      claims.release("overdue-tasks", every);
-      LOG.warning(() -> "Raising overdue bundle tasks failed, the next tick retries: " + e);
-    }
+    OverdueTasks self = context.getBusinessObject(OverdueTasks.class);
+    claims.runClaimed(
+        "overdue-tasks",
+        Duration.ofSeconds(Setting.OVERDUE_TASKS_SECONDS.asInt()),
+        () -> self.raise());
   }
 
   /** Raises every overdue task not raised yet; returns how many. */

@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.Logger;
 
 /**
  * Flags disputes a mediation body has not accepted within its time: once per handing over, on the
@@ -33,8 +32,6 @@ import java.util.logging.Logger;
 @Stateless
 @PermitAll
 public class AcceptanceWatch {
-
-  private static final Logger LOG = Logger.getLogger(AcceptanceWatch.class.getName());
 
   @PersistenceContext private EntityManager em;
 
@@ -51,17 +48,11 @@ public class AcceptanceWatch {
   @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void scheduled() {
-    Duration every = Duration.ofSeconds(Setting.ACCEPTANCE_WATCH_SECONDS.asInt());
-    if (!claims.claim("acceptance-watch", every)) {
-      return;
-    }
-    try {
-      // through the container, in a transaction of its own: a failed commit is caught here too
-      context.getBusinessObject(AcceptanceWatch.class).flag();
-    } catch (RuntimeException e) {
-      claims.release("acceptance-watch", every);
-      LOG.warning(() -> "Flagging overdue acceptances failed, the next tick retries: " + e);
-    }
+    AcceptanceWatch self = context.getBusinessObject(AcceptanceWatch.class);
+    claims.runClaimed(
+        "acceptance-watch",
+        Duration.ofSeconds(Setting.ACCEPTANCE_WATCH_SECONDS.asInt()),
+        () -> self.flag());
   }
 
   /** Flags every dispute past its acceptance time not flagged yet; returns how many. */

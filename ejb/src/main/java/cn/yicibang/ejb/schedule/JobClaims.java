@@ -78,6 +78,28 @@ public class JobClaims {
   }
 
   /**
+   * Runs {@code work} when this node claims the current period of {@code every} for the job. Work
+   * that fails gives the period back, so the next tick (on any node) runs it again, and is logged.
+   * The work is to go through the container (a business object's method in a transaction of its
+   * own), so that a failed commit is caught here too.
+   *
+   * @return whether the work ran here and succeeded
+   */
+  public boolean runClaimed(String job, Duration every, Runnable work) {
+    if (!claim(job, every)) {
+      return false;
+    }
+    try {
+      work.run();
+      return true;
+    } catch (RuntimeException e) {
+      release(job, every);
+      LOG.warning(() -> "Job " + job + " failed, the next tick retries: " + e);
+      return false;
+    }
+  }
+
+  /**
    * Gives the current period back after the job failed, so that the next tick (on any node) runs it
    * again instead of waiting for the next period.
    */

@@ -3,8 +3,10 @@ package cn.yicibang.ejb.security;
 import cn.yicibang.domain.security.LoginAttempts;
 import cn.yicibang.ejb.config.Setting;
 import cn.yicibang.ejb.schedule.JobClaims;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -31,6 +33,8 @@ public class LoginThrottle {
   @PersistenceContext private EntityManager em;
 
   @Inject private JobClaims claims;
+
+  @Resource private SessionContext context;
 
   /**
    * What an attempt came to: whether the password was tried at all, whether it was right, and the
@@ -90,11 +94,13 @@ public class LoginThrottle {
 
   /** Counts that have run out (no failure within the window, no lock in force) are removed. */
   @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void purgeTick() {
-    if (claims.claim(
-        "login-throttle-purge", Duration.ofSeconds(Setting.LOGIN_PURGE_SECONDS.asInt()))) {
-      purge();
-    }
+    LoginThrottle self = context.getBusinessObject(LoginThrottle.class);
+    claims.runClaimed(
+        "login-throttle-purge",
+        Duration.ofSeconds(Setting.LOGIN_PURGE_SECONDS.asInt()),
+        () -> self.purge());
   }
 
   /** Removes the counts that have run out; returns how many. */
