@@ -191,6 +191,8 @@ public final class Cluster implements AutoCloseable {
     cmd.add("-Xmx" + System.getProperty("bench.app.heap", "640m"));
     cmd.add("-Djava.awt.headless=true");
     cmd.add("-Dfile.encoding=UTF-8");
+    // the data grid listens on loopback only (--interfaces alone picks the members' address)
+    cmd.add("-Dhazelcast.socket.bind.any=false");
     cmd.add("-Dyicibang.demo=true");
     cmd.add("-Dyicibang.db.url=jdbc:postgresql://127.0.0.1:" + pgPort + "/" + DATABASE);
     cmd.add("-Dyicibang.db.driver=org.postgresql.ds.PGSimpleDataSource");
@@ -212,7 +214,9 @@ public final class Cluster implements AutoCloseable {
             clusterName,
             "--nohostaware",
             "--startport",
-            String.valueOf(gridPort)));
+            String.valueOf(gridPort),
+            "--prebootcommandfile",
+            loopbackOnly().toString()));
     Path log = dir.resolve("node-" + node + ".log");
     Files.createDirectories(dir);
     long t0 = System.nanoTime();
@@ -236,6 +240,17 @@ public final class Cluster implements AutoCloseable {
       Thread.sleep(200);
     }
     throw new IllegalStateException("node " + node + " did not start in 5 minutes; see " + log);
+  }
+
+  /** A command file that has Payara Micro's HTTP listener bind to loopback only. */
+  private Path loopbackOnly() throws IOException {
+    Path file = dir.resolve("preboot-loopback.txt");
+    Files.createDirectories(dir);
+    Files.writeString(
+        file,
+        "set configs.config.server-config.network-config.network-listeners.network-listener"
+            + ".http-listener.address=127.0.0.1\n");
+    return file;
   }
 
   /** The nodes' log files (each node's runs appended). */
