@@ -75,21 +75,11 @@ public class YicibangAuthentication implements HttpAuthenticationMechanism {
           throw e;
         }
         // the credential cannot be checked: the same answer as any call that needs the database
-        return unavailable(request, response);
+        return refuse(
+            request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "error.unavailable");
       }
     }
     return ui(request, response, context);
-  }
-
-  private static AuthenticationStatus unavailable(
-      HttpServletRequest request, HttpServletResponse response) {
-    try {
-      ProblemResponses.write(
-          request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "error.unavailable");
-    } catch (IOException e) {
-      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-    }
-    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private AuthenticationStatus api(
@@ -176,26 +166,31 @@ public class YicibangAuthentication implements HttpAuthenticationMechanism {
 
   private static AuthenticationStatus unauthorized(
       HttpServletRequest request, HttpServletResponse response, String messageKey) {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"yicibang\", charset=\"UTF-8\"");
+    return refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, messageKey);
+  }
+
+  /** Answers the API call with a problem in the caller's language; JAX-RS is never reached. */
+  private static AuthenticationStatus refuse(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      int status,
+      String messageKey,
+      Object... arguments) {
     try {
-      response.setHeader("WWW-Authenticate", "Basic realm=\"yicibang\", charset=\"UTF-8\"");
-      ProblemResponses.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, messageKey);
+      ProblemResponses.write(request, response, status, messageKey, arguments);
     } catch (IOException e) {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setStatus(status);
     }
     return AuthenticationStatus.SEND_FAILURE;
   }
 
   private static AuthenticationStatus locked(
       HttpServletRequest request, HttpServletResponse response, Instant until) {
-    try {
-      long seconds = Math.max(1, Duration.between(Instant.now(), until).toSeconds());
-      response.setHeader("Retry-After", Long.toString(seconds));
-      ProblemResponses.write(
-          request, response, 429, "login.locked", LoginView.clock(until, request.getLocale()));
-    } catch (IOException e) {
-      response.setStatus(429);
-    }
-    return AuthenticationStatus.SEND_FAILURE;
+    long seconds = Math.max(1, Duration.between(Instant.now(), until).toSeconds());
+    response.setHeader("Retry-After", Long.toString(seconds));
+    return refuse(
+        request, response, 429, "login.locked", LoginView.clock(until, request.getLocale()));
   }
 
   private AuthenticationStatus ui(
