@@ -2,10 +2,13 @@ package cn.yicibang.bench.faults;
 
 import cn.yicibang.bench.Probe;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -20,9 +23,10 @@ import java.util.stream.Stream;
 
 /**
  * What a fault script runs against, all on loopback and all its own: a fresh PostgreSQL cluster in
- * {@code bench/target/faults/pg}, and Payara Micro nodes of the built WAR on it, clustered by
- * Payara's data grid (sessions shared, {@code --nohostaware} so that two nodes on one machine form
- * one cluster). Everything it started it stops.
+ * a temporary directory (as {@code .ci/run} makes one: the server runs as the {@code postgres}
+ * user, which may not reach into the project's folder), and Payara Micro nodes of the built WAR on
+ * it, clustered by Payara's data grid (sessions shared, {@code --nohostaware} so that two nodes on
+ * one machine form one cluster). Everything it started it stops.
  */
 public final class Cluster implements AutoCloseable {
 
@@ -50,6 +54,7 @@ public final class Cluster implements AutoCloseable {
   private final java.util.Set<Integer> rotation =
       new java.util.concurrent.ConcurrentSkipListSet<>();
   private boolean database;
+  private Path pg;
 
   public Cluster(Path root) {
     this.root = root;
@@ -70,17 +75,9 @@ public final class Cluster implements AutoCloseable {
                 }));
   }
 
-  /** A fresh database: whatever an earlier run left is removed first. */
+  /** A fresh database in a directory of its own, removed again by {@link #close}. */
   public void freshDatabase() throws IOException, InterruptedException {
-    Path pg = dir.resolve("pg");
-    if (Files.exists(pg)) {
-      postgres("stop");
-      try (Stream<Path> files = Files.walk(pg)) {
-        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
-    }
+    pg = Files.createTempDirectory("yicibang-faults-pg-");
     Files.createDirectories(dir);
     try (Stream<Path> logs = Files.list(dir)) {
       for (Path log : logs.filter(p -> p.getFileName().toString().endsWith(".log")).toList()) {
@@ -93,8 +90,15 @@ public final class Cluster implements AutoCloseable {
   /** Starts PostgreSQL (again, as it was, after {@link #stopDatabase}). */
   public void startDatabase() throws IOException, InterruptedException {
     if (postgres("start") != 0) {
+      // its directory goes when the cluster closes: keep what it said
+      for (String log : List.of("initdb.log", "server.log")) {
+        if (Files.exists(pg.resolve(log))) {
+          Files.copy(
+              pg.resolve(log), dir.resolve("postgres-" + log), StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
       throw new IllegalStateException(
-          "PostgreSQL did not start; see " + dir.resolve("pg/server.log"));
+          "PostgreSQL did not start; see " + dir.resolve("postgres-server.log"));
     }
     database = true;
   }
@@ -108,11 +112,7 @@ public final class Cluster implements AutoCloseable {
   private int postgres(String action) throws IOException, InterruptedException {
     List<String> cmd =
         new ArrayList<>(
-            List.of(
-                "bash",
-                root.resolve(".ci/postgres").toString(),
-                action,
-                dir.resolve("pg").toString()));
+            List.of("bash", root.resolve(".ci/postgres").toString(), action, pg.toString()));
     if (action.equals("start")) {
       cmd.add(String.valueOf(pgPort));
     }
@@ -150,9 +150,9 @@ public final class Cluster implements AutoCloseable {
   }
 
   private static boolean bindable(int port) {
-    try (java.net.ServerSocket socket = new java.net.ServerSocket()) {
+    try (ServerSocket socket = new ServerSocket()) {
       socket.setReuseAddress(false);
-      socket.bind(new java.net.InetSocketAddress("127.0.0.1", port));
+      socket.bind(new InetSocketAddress("127.0.0.1", port));
       return true;
     } catch (IOException e) {
       return false;
@@ -295,6 +295,13 @@ public final class Cluster implements AutoCloseable {
     nodes.clear();
     if (database) {
       stopDatabase();
+    }
+    if (pg != null) {
+      try (Stream<Path> files = Files.walk(pg)) {
+        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
     }
   }
 }
