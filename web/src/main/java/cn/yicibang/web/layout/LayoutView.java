@@ -61,6 +61,11 @@ public class LayoutView implements Serializable {
     return organisationName;
   }
 
+  /** How long this session may stay idle before the server ends it, in seconds. */
+  public int getSessionLimitSeconds() {
+    return FacesContext.getCurrentInstance().getExternalContext().getSessionMaxInactiveInterval();
+  }
+
   public boolean hasRole(String role) {
     return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(role);
   }

@@ -233,6 +233,13 @@ public class YicibangAuthentication implements HttpAuthenticationMechanism {
       request.getSession(true).setAttribute(NOTICE, "login.accountChanged");
     }
     if (context.isProtected()) {
+      if (session == null
+          && request.getRequestedSessionId() != null
+          && !request.isRequestedSessionIdValid()) {
+        // the browser still holds a session the server no longer knows: it stayed idle past the
+        // timeout (or the server was restarted); the login page says so, not a bare form
+        request.getSession(true).setAttribute(NOTICE, "login.sessionEnded");
+      }
       return toLoginPage(request, response, context);
     }
     return context.doNothing();
@@ -241,6 +248,10 @@ public class YicibangAuthentication implements HttpAuthenticationMechanism {
   private static AuthenticationStatus toLoginPage(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String login = request.getContextPath() + LOGIN_PAGE;
+    String back = returnTo(request);
+    if (back != null) {
+      request.getSession(true).setAttribute(RETURN_TO, back);
+    }
     if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
       // an AJAX request after the session ended: tell Faces to redirect, not a bare 302
       try {
@@ -257,13 +268,47 @@ public class YicibangAuthentication implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
       }
     }
+    return context.redirect(login);
+  }
+
+  /**
+   * Where the login page sends the clerk back: the page asked for; for a form or AJAX post (the
+   * session ended while the page was open) the page it was posted from, as the browser names it in
+   * {@code Referer} (its query holds the case the page showed), if that is a page of this
+   * application; else nowhere in particular.
+   */
+  static String returnTo(HttpServletRequest request) {
+    String back = pageAsked(request);
+    // a path only, never "//host/…" (a browser reads that as another site)
+    return back == null || back.startsWith("//") || back.startsWith("/\\") ? null : back;
+  }
+
+  private static String pageAsked(HttpServletRequest request) {
     if ("GET".equals(request.getMethod())) {
       String query = request.getQueryString();
-      request
-          .getSession(true)
-          .setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+      return request.getRequestURI() + (query == null ? "" : "?" + query);
     }
-    return context.redirect(login);
+    String referer = request.getHeader("Referer");
+    if (referer == null) {
+      return null;
+    }
+    try {
+      java.net.URI from = java.net.URI.create(referer);
+      java.net.URI own = java.net.URI.create(request.getRequestURL().toString());
+      boolean samePlace =
+          own.getScheme().equalsIgnoreCase(String.valueOf(from.getScheme()))
+              && own.getHost().equalsIgnoreCase(String.valueOf(from.getHost()))
+              && own.getPort() == from.getPort()
+              && from.getRawPath() != null
+              && from.getRawPath().startsWith(request.getContextPath() + "/")
+              && !from.getRawPath().endsWith(LOGIN_PAGE);
+      if (!samePlace) {
+        return null;
+      }
+      return from.getRawPath() + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /**

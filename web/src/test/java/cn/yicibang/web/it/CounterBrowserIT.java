@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -107,6 +108,50 @@ class CounterBrowserIT extends BrowserTest {
     search("陈秋桔");
     wait.until(ExpectedConditions.textToBe(By.id("record:recordName"), "陈秋桔"));
     assertThat(browser.findElement(By.id("record")).getText()).contains("陈秋菊", no);
+  }
+
+  /**
+   * The page keeps in step with the session's idle limit (here shortened to 12 s for the test by
+   * {@link SessionIdle}; 30 minutes in service): typing without sending anything keeps the session,
+   * a page left alone warns with a countdown and its button keeps the session, and a page left
+   * alone to the end leaves for the login page, which says why and returns to the page after login.
+   */
+  @Test
+  void aPageLeftAloneWarnsThenLogsOutButTypingKeepsTheSession() throws Exception {
+    login("clerk.dongzhuang");
+    String page = base + "registry/lookup.xhtml?" + SessionIdle.SHORTEN_PARAMETER + "=12";
+    browser.get(page);
+    assertThat(browser.findElement(By.id("sessionClock")).getDomAttribute("data-limit"))
+        .isEqualTo("12");
+    By warning = By.id("sessionForm:sessionWarning");
+
+    // typing for longer than the limit, without a request of the page's own
+    var field = browser.findElement(By.id("search:query"));
+    for (int i = 0; i < 16; i++) {
+      field.sendKeys(i % 2 == 0 ? "z" : Keys.BACK_SPACE.toString());
+      Thread.sleep(1_000);
+      assertThat(browser.getCurrentUrl()).as("logged out while typing").isEqualTo(page);
+      assertThat(browser.findElement(warning).isDisplayed()).as("warned while typing").isFalse();
+    }
+    search("郑建珍");
+    wait.until(ExpectedConditions.textToBe(By.id("record:recordName"), "郑建珍"));
+
+    // left alone: the countdown, and the button that keeps the session
+    var dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(warning));
+    assertThat(dialog.getText()).contains("秒后自动退出登录", "继续工作");
+    browser.findElement(By.id("sessionForm:sessionStay")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(warning));
+    assertThat(browser.getCurrentUrl()).isEqualTo(page);
+
+    // left alone to the end: the login page says why, and leads back after login
+    wait.withTimeout(java.time.Duration.ofSeconds(40))
+        .until(ExpectedConditions.urlContains("login.xhtml"));
+    assertThat(browser.findElement(By.id("messages")).getText()).contains("登录已失效");
+    browser.findElement(By.id("login:username")).sendKeys("clerk.dongzhuang");
+    browser.findElement(By.id("login:password")).sendKeys("demo1234");
+    browser.findElement(By.id("login:submit")).click();
+    wait.until(ExpectedConditions.urlToBe(page));
+    assertThat(browser.findElement(By.id("search:query")).isDisplayed()).isTrue();
   }
 
   private void next() {

@@ -41,14 +41,17 @@ final class FacesClient {
     this.base = base;
   }
 
-  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+  HttpResponse<String> get(String path, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Accept-Language", "zh-CN")
+            .timeout(Duration.ofSeconds(60));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
     HttpResponse<String> r =
-        http.send(
-            HttpRequest.newBuilder(base.resolve(path))
-                .header("Accept-Language", "zh-CN")
-                .timeout(Duration.ofSeconds(60))
-                .build(),
-            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     remember(r.body());
     return r;
   }

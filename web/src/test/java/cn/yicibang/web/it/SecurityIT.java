@@ -186,6 +186,73 @@ class SecurityIT {
   }
 
   @Test
+  void aSessionLeftIdleForItsLimitEndsAndTheLoginPageSaysWhy() throws Exception {
+    String user = newAccount("idle.clerk");
+    FacesClient client = new FacesClient(uri(""));
+    assertThat(client.login(user, STRONG).statusCode()).isEqualTo(302);
+    HttpResponse<String> page = client.get("account/password.xhtml");
+    assertThat(page.statusCode()).isEqualTo(200);
+    // the limit configured for every session, as the logged-in session has it
+    assertThat(page.headers().firstValue(SessionIdle.LIMIT)).hasValue("1800");
+
+    // the same session, its limit shortened so the test need not wait 30 minutes
+    assertThat(client.get("account/password.xhtml", SessionIdle.SHORTEN, "1").statusCode())
+        .isEqualTo(200);
+    Thread.sleep(2_500);
+    // the clerk clicks on the page left open: an AJAX post, from the page with its query
+    String openPage = uri("account/password.xhtml?from=idle").toString();
+    HttpResponse<String> after = clickOnPasswordPage(client, openPage);
+    assertThat(after.body()).as("Faces is told to go to the login page").contains("<redirect url=");
+    String location =
+        after.body().replaceAll("(?s).*<redirect url=\"([^\"]+)\".*", "$1").replace("&amp;", "&");
+    assertThat(location).endsWith("/login.xhtml");
+    String ended = Messages.format(Locale.SIMPLIFIED_CHINESE, "login.sessionEnded");
+    assertThat(ended).isNotEqualTo("login.sessionEnded");
+    HttpResponse<String> login = client.get(location);
+    assertThat(login.body()).contains(ended);
+    // said once: the next visit to the login page is a plain form again
+    assertThat(client.get("login.xhtml").body()).doesNotContain(ended);
+    // a new login goes back to the page the clerk was on, with a fresh session's full limit
+    HttpResponse<String> again = client.login(user, STRONG);
+    assertThat(again.statusCode()).isEqualTo(302);
+    assertThat(again.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/account/password.xhtml?from=idle"));
+    assertThat(client.get("account/password.xhtml").headers().firstValue(SessionIdle.LIMIT))
+        .hasValue("1800");
+  }
+
+  /** An AJAX post of the password page, as a click sends it, from the page the browser names. */
+  private static HttpResponse<String> clickOnPasswordPage(FacesClient client, String referer)
+      throws Exception {
+    return client.post(
+        "account/password.xhtml",
+        Map.of("jakarta.faces.partial.ajax", "true", "password", "password"),
+        "Faces-Request",
+        "partial/ajax",
+        "Referer",
+        referer);
+  }
+
+  @Test
+  void afterTheSessionEndsTheLoginPageReturnsOnlyToThisApplicationsOwnPages() throws Exception {
+    String user = newAccount("idle.elsewhere");
+    for (String referer :
+        List.of(
+            "http://evil.example/yicibang/account/password.xhtml",
+            uri("").getScheme() + "://" + uri("").getAuthority() + "//evil.example/x")) {
+      FacesClient client = new FacesClient(uri(""));
+      assertThat(client.login(user, STRONG).statusCode()).isEqualTo(302);
+      client.get("account/password.xhtml", SessionIdle.SHORTEN, "1");
+      Thread.sleep(2_000);
+      clickOnPasswordPage(client, referer);
+      HttpResponse<String> again = client.login(user, STRONG);
+      assertThat(again.headers().firstValue("Location"))
+          .as(referer)
+          .hasValueSatisfying(l -> assertThat(URI.create(l).getPath()).endsWith("/index.xhtml"));
+    }
+  }
+
+  @Test
   void fiveWrongPasswordsLockTheNameEvenAgainstTheRightOneUntilTheLockEnds() throws Exception {
     String user = newAccount("guessed.api");
     for (int i = 1; i <= 4; i++) {
