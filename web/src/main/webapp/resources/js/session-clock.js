@@ -7,13 +7,14 @@
  *   left (any key or click, or its button, keeps the session);
  * - at the limit the page is left, so no resident's data stays on an unattended screen: it is
  *   asked for again and the login page says the session has ended.
- * The last contact with the server is shared by all of the clerk's tabs (localStorage): one tab in
- * use keeps the others.
+ * The last contact with the server is shared by the tabs of this login (localStorage, under the
+ * login's token): one tab in use keeps the others. A tab that finds another token there, because
+ * the clerk logged out or someone else logged in on this browser, leaves its page at once.
  */
 (function () {
   "use strict";
 
-  var KEY = "yicibang.session.lastContact";
+  var KEY = "yicibang.session.clock";
 
   function start() {
     var clock = document.getElementById("sessionClock");
@@ -21,6 +22,7 @@
       return;
     }
     var limit = Number(clock.getAttribute("data-limit")) * 1000;
+    var token = clock.getAttribute("data-token");
     if (!(limit > 0)) {
       return; // a session that never ends
     }
@@ -33,9 +35,17 @@
 
     function shared() {
       try {
-        return Number(window.localStorage.getItem(KEY)) || 0;
+        return JSON.parse(window.localStorage.getItem(KEY));
       } catch (e) {
-        return 0;
+        return null;
+      }
+    }
+
+    function share(value) {
+      try {
+        window.localStorage.setItem(KEY, JSON.stringify(value));
+      } catch (e) {
+        // private windows may refuse storage: this tab keeps its own clock
       }
     }
 
@@ -43,18 +53,23 @@
       own = Date.now();
       active = false;
       asked = false;
-      try {
-        window.localStorage.setItem(KEY, String(own));
-      } catch (e) {
-        // private windows may refuse storage: this tab keeps its own clock
-      }
+      share({ token: token, at: own });
     }
 
     function keepAlive() {
       if (!asked) {
         asked = true;
-        window.ycbKeepAlive();
+        try {
+          window.ycbKeepAlive();
+        } catch (e) {
+          asked = false;
+        }
       }
+    }
+
+    function leave() {
+      // asked for again without its fragment (a URL that differs only there would not load)
+      window.location.replace(window.location.href.split("#")[0]);
     }
 
     function warning() {
@@ -62,8 +77,18 @@
     }
 
     contact();
-    // every Faces request of the page touched the session
-    window.jQuery(document).on("pfAjaxComplete", contact);
+    // a Faces request of the page that was answered touched the session; one sent to the login
+    // page (the session had ended) or failing did not
+    window.jQuery(document).on("pfAjaxComplete", function (event, xhr, settings, args) {
+      if (
+        xhr &&
+        xhr.status === 200 &&
+        !(args && args.redirect) &&
+        String(xhr.responseText || "").indexOf("<redirect") < 0
+      ) {
+        contact();
+      }
+    });
     ["keydown", "mousedown", "touchstart", "wheel"].forEach(function (type) {
       document.addEventListener(
         type,
@@ -74,13 +99,24 @@
       );
     });
     document.getElementById("sessionForm:sessionStay").addEventListener("click", keepAlive);
+    var logout = document.getElementById("headerForm:logout");
+    if (logout) {
+      logout.addEventListener("click", function () {
+        share({ token: "", at: Date.now() }); // the other tabs of this login leave too
+      });
+    }
 
     window.setInterval(function () {
-      var idle = Date.now() - Math.max(own, shared());
+      var last = shared();
+      if (last && last.token !== token) {
+        leave();
+        return;
+      }
+      var idle = Date.now() - Math.max(own, last ? Number(last.at) || 0 : 0);
       // a moment past the limit, so the server has surely ended the session when the page is
       // asked for again (else the page would just show again, its clock restarted)
       if (idle >= limit + 1500) {
-        window.location.assign(window.location.href);
+        leave();
         return;
       }
       if (active && idle >= keepAliveAfter) {

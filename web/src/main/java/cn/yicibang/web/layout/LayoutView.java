@@ -29,6 +29,7 @@ public class LayoutView implements Serializable {
   private Locale locale = Locale.SIMPLIFIED_CHINESE;
   private String displayName;
   private String organisationName;
+  private final String clockToken = java.util.UUID.randomUUID().toString();
 
   @Inject private Callers callers;
 
@@ -59,6 +60,15 @@ public class LayoutView implements Serializable {
   public String getOrganisationName() {
     loadCaller();
     return organisationName;
+  }
+
+  /**
+   * A random token of this login, which the browser's session clock shares among the login's tabs:
+   * a tab that finds another one has outlived its login (logged out, or someone else logged in).
+   * The session, and with it this bean, is new after every logout.
+   */
+  public String getClockToken() {
+    return clockToken;
   }
 
   /** How long this session may stay idle before the server ends it, in seconds. */

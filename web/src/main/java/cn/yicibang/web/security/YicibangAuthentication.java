@@ -274,41 +274,44 @@ public class YicibangAuthentication implements HttpAuthenticationMechanism {
   /**
    * Where the login page sends the clerk back: the page asked for; for a form or AJAX post (the
    * session ended while the page was open) the page it was posted from, as the browser names it in
-   * {@code Referer} (its query holds the case the page showed), if that is a page of this
-   * application; else nowhere in particular.
+   * {@code Referer} (its query holds the case the page showed). Only a path of this application is
+   * returned, never one with dot segments or encoded slashes and dots (that could leave it) or that
+   * a browser would read as another site ({@code //host}); else nowhere in particular. Scheme, host
+   * and port of the {@code Referer} are not compared: only its path is used, and behind a proxy
+   * they differ from the request's.
    */
   static String returnTo(HttpServletRequest request) {
-    String back = pageAsked(request);
-    // a path only, never "//host/…" (a browser reads that as another site)
-    return back == null || back.startsWith("//") || back.startsWith("/\\") ? null : back;
-  }
-
-  private static String pageAsked(HttpServletRequest request) {
+    String path;
+    String query;
     if ("GET".equals(request.getMethod())) {
-      String query = request.getQueryString();
-      return request.getRequestURI() + (query == null ? "" : "?" + query);
-    }
-    String referer = request.getHeader("Referer");
-    if (referer == null) {
-      return null;
-    }
-    try {
-      java.net.URI from = java.net.URI.create(referer);
-      java.net.URI own = java.net.URI.create(request.getRequestURL().toString());
-      boolean samePlace =
-          own.getScheme().equalsIgnoreCase(String.valueOf(from.getScheme()))
-              && own.getHost().equalsIgnoreCase(String.valueOf(from.getHost()))
-              && own.getPort() == from.getPort()
-              && from.getRawPath() != null
-              && from.getRawPath().startsWith(request.getContextPath() + "/")
-              && !from.getRawPath().endsWith(LOGIN_PAGE);
-      if (!samePlace) {
+      path = request.getRequestURI();
+      query = request.getQueryString();
+    } else {
+      String referer = request.getHeader("Referer");
+      if (referer == null) {
         return null;
       }
-      return from.getRawPath() + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery());
-    } catch (IllegalArgumentException e) {
+      try {
+        java.net.URI from = java.net.URI.create(referer);
+        path = from.getRawPath();
+        query = from.getRawQuery();
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
+    }
+    String own = request.getContextPath() + "/";
+    if (path == null
+        || !path.startsWith(own)
+        || path.startsWith("//")
+        || path.indexOf('\\') >= 0
+        || path.endsWith(LOGIN_PAGE)
+        || java.util.Arrays.stream(path.split("/")).anyMatch(p -> p.equals(".") || p.equals(".."))
+        || path.toLowerCase(java.util.Locale.ROOT).contains("%2e")
+        || path.toLowerCase(java.util.Locale.ROOT).contains("%2f")
+        || path.toLowerCase(java.util.Locale.ROOT).contains("%5c")) {
       return null;
     }
+    return path + (query == null ? "" : "?" + query);
   }
 
   /**

@@ -236,15 +236,19 @@ class SecurityIT {
   @Test
   void afterTheSessionEndsTheLoginPageReturnsOnlyToThisApplicationsOwnPages() throws Exception {
     String user = newAccount("idle.elsewhere");
+    String own = uri("").getScheme() + "://" + uri("").getAuthority();
     for (String referer :
         List.of(
-            "http://evil.example/yicibang/account/password.xhtml",
-            uri("").getScheme() + "://" + uri("").getAuthority() + "//evil.example/x")) {
+            own + "//evil.example/x",
+            own + "/yicibang/../other-application/x",
+            own + "/yicibang/%2e%2e/other-application/x")) {
       FacesClient client = new FacesClient(uri(""));
       assertThat(client.login(user, STRONG).statusCode()).isEqualTo(302);
       client.get("account/password.xhtml", SessionIdle.SHORTEN, "1");
       Thread.sleep(2_000);
-      clickOnPasswordPage(client, referer);
+      assertThat(clickOnPasswordPage(client, referer).body())
+          .as("the session has ended")
+          .contains("<redirect url=");
       HttpResponse<String> again = client.login(user, STRONG);
       assertThat(again.headers().firstValue("Location"))
           .as(referer)
