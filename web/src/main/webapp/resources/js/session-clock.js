@@ -79,13 +79,8 @@
     contact();
     // a Faces request of the page that was answered touched the session; one sent to the login
     // page (the session had ended) or failing did not
-    window.jQuery(document).on("pfAjaxComplete", function (event, xhr, settings, args) {
-      if (
-        xhr &&
-        xhr.status === 200 &&
-        !(args && args.redirect) &&
-        String(xhr.responseText || "").indexOf("<redirect") < 0
-      ) {
+    window.jQuery(document).on("pfAjaxComplete", function (event, xhr) {
+      if (xhr && xhr.status === 200 && String(xhr.responseText).indexOf("<redirect") < 0) {
         contact();
       }
     });

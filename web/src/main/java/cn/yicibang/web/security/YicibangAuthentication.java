@@ -20,11 +20,13 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One mechanism, two doors: HTTP Basic for {@code /api} (stateless, no session is ever created for
@@ -38,6 +40,10 @@ public class YicibangAuthentication implements HttpAuthenticationMechanism {
   static final String SESSION_CALLER = YicibangAuthentication.class.getName() + ".caller";
   static final String RETURN_TO = YicibangAuthentication.class.getName() + ".returnTo";
   static final String LOGIN_PAGE = "/login.xhtml";
+
+  /** A backslash, a dot segment, or an encoded dot, slash or backslash: a path that may leave. */
+  private static final Pattern UNSAFE_PATH =
+      Pattern.compile("\\\\|(^|/)\\.{1,2}(/|$)|%(2e|2f|5c)", Pattern.CASE_INSENSITIVE);
 
   /** Session attribute: why the session was ended, a message key the login page shows once. */
   static final String NOTICE = YicibangAuthentication.class.getName() + ".notice";
@@ -292,26 +298,20 @@ public class YicibangAuthentication implements HttpAuthenticationMechanism {
         return null;
       }
       try {
-        java.net.URI from = java.net.URI.create(referer);
+        URI from = URI.create(referer);
         path = from.getRawPath();
         query = from.getRawQuery();
       } catch (IllegalArgumentException e) {
         return null;
       }
     }
-    String own = request.getContextPath() + "/";
-    if (path == null
-        || !path.startsWith(own)
-        || path.startsWith("//")
-        || path.indexOf('\\') >= 0
-        || path.endsWith(LOGIN_PAGE)
-        || java.util.Arrays.stream(path.split("/")).anyMatch(p -> p.equals(".") || p.equals(".."))
-        || path.toLowerCase(java.util.Locale.ROOT).contains("%2e")
-        || path.toLowerCase(java.util.Locale.ROOT).contains("%2f")
-        || path.toLowerCase(java.util.Locale.ROOT).contains("%5c")) {
-      return null;
-    }
-    return path + (query == null ? "" : "?" + query);
+    boolean ours =
+        path != null
+            && path.startsWith(request.getContextPath() + "/")
+            && !path.startsWith("//")
+            && !path.endsWith(LOGIN_PAGE)
+            && !UNSAFE_PATH.matcher(path).find();
+    return ours ? path + (query == null ? "" : "?" + query) : null;
   }
 
   /**

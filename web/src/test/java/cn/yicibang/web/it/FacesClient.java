@@ -47,8 +47,8 @@ final class FacesClient {
         HttpRequest.newBuilder(base.resolve(path))
             .header("Accept-Language", "zh-CN")
             .timeout(Duration.ofSeconds(60));
-    for (int i = 0; i + 1 < headers.length; i += 2) {
-      request.header(headers[i], headers[i + 1]);
+    if (headers.length > 0) {
+      request.headers(headers);
     }
     HttpResponse<String> r =
         http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
