@@ -16,6 +16,6 @@ public record Applicant(
     if (name == null || name.isBlank()) {
       throw new cn.yicibang.domain.BusinessException("household.applicant.nameRequired");
     }
-    name = name.strip();
+    name = Texts.name(name);
   }
 }

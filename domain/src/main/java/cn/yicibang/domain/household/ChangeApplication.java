@@ -58,6 +58,9 @@ public class ChangeApplication {
 
   public static final int REASON_LENGTH = 500;
 
+  /** The particular naming the household a newborn joins, as it was at the declaration. */
+  public static final String JOINS_HOUSEHOLD = "birth.householdNo";
+
   @Id
   @Column(name = "id")
   private UUID id;
@@ -66,9 +69,23 @@ public class ChangeApplication {
   @JoinColumn(name = "station_id", nullable = false, updatable = false)
   private Organisation station;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "person_id", nullable = false, updatable = false)
+  @Enumerated(EnumType.STRING)
+  @Column(name = "operation", nullable = false, length = 24, updatable = false)
+  private RegisterOperation operation;
+
+  /** The person the application is about; a birth has none until the register takes it in. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "person_id")
   private Person person;
+
+  /** An operation's declared facts by name (the newborn's particulars, the date of death …). */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      name = "change_application_particular",
+      joinColumns = @JoinColumn(name = "application_id"))
+  @jakarta.persistence.MapKeyColumn(name = "particular_name", length = 40)
+  @Column(name = "particular_value", length = 400, nullable = false)
+  private Map<String, String> particulars = new java.util.HashMap<>();
 
   @Enumerated(EnumType.STRING)
   @Column(name = "applicant_relation", nullable = false, length = 24)
@@ -177,18 +194,8 @@ public class ChangeApplication {
       String clerk,
       Instant at,
       LocalDate today) {
-    this.id = UUID.randomUUID();
-    this.station = Objects.requireNonNull(station, "station");
-    this.person = Objects.requireNonNull(person, "person");
-    this.createdBy = Objects.requireNonNull(clerk, "clerk");
-    this.createdAt = Objects.requireNonNull(at, "at");
-    if (reason == null || reason.isBlank()) {
-      throw new BusinessException("household.reason.required");
-    }
-    if (reason.strip().length() > REASON_LENGTH) {
-      throw new BusinessException("household.reason.tooLong", REASON_LENGTH);
-    }
-    this.reason = reason.strip();
+    this(station, RegisterOperation.ITEM_CHANGE, person, reason, clerk, at);
+    person.requireActive();
     int age = Period.between(person.birthDate(), today).getYears();
     this.minor = age < ADULT_AGE;
     checkApplicant(applicant, age, today);
@@ -218,6 +225,167 @@ public class ChangeApplication {
     this.materialsSeen = new HashSet<>(materialsSeen);
     this.status = ApplicationStatus.AWAITING_MATERIALS;
     step(at, clerk, StepKind.CREATED, null, null);
+  }
+
+  private ChangeApplication(
+      Organisation station,
+      RegisterOperation operation,
+      Person person,
+      String reason,
+      String clerk,
+      Instant at) {
+    this.id = UUID.randomUUID();
+    this.station = Objects.requireNonNull(station, "station");
+    this.operation = Objects.requireNonNull(operation, "operation");
+    this.person = operation == RegisterOperation.BIRTH ? null : Objects.requireNonNull(person);
+    this.createdBy = Objects.requireNonNull(clerk, "clerk");
+    this.createdAt = Objects.requireNonNull(at, "at");
+    if (reason == null || reason.isBlank()) {
+      throw new BusinessException("household.reason.required");
+    }
+    if (reason.strip().length() > REASON_LENGTH) {
+      throw new BusinessException("household.reason.tooLong", REASON_LENGTH);
+    }
+    this.reason = reason.strip();
+  }
+
+  /**
+   * Takes the declaration of a birth. The applicant is a parent of the newborn, or the head of the
+   * household it joins, or another guardian (who then needs the guardianship material); nothing is
+   * saved when the declaration is not possible.
+   *
+   * @param joined the household the newborn joins: the chosen parent's
+   */
+  public static ChangeApplication birth(
+      Organisation station,
+      BirthDeclaration declaration,
+      Applicant applicant,
+      cn.yicibang.domain.registry.Household joined,
+      OperationRule rule,
+      Set<String> materialsSeen,
+      String reason,
+      String clerk,
+      Instant at,
+      LocalDate today) {
+    requireRule(rule, RegisterOperation.BIRTH);
+    declaration.requirePossible(today);
+    boolean byParent = declaration.declaredByParent(applicant);
+    Optional<Person> head = joined.head();
+    switch (applicant.relation()) {
+      case GUARDIAN -> {}
+      case HEAD_OF_HOUSEHOLD -> {
+        if (head.isEmpty() || !head.get().residentId().equals(applicant.residentId())) {
+          throw new BusinessException("household.applicant.notTheHead");
+        }
+      }
+      default -> throw new BusinessException("household.birth.applicantRelation");
+    }
+    if (Period.between(applicant.residentId().birthDate(), today).getYears() < ADULT_AGE
+        && !byParent) {
+      throw new BusinessException("household.applicant.guardianNotAdult");
+    }
+    ChangeApplication a =
+        new ChangeApplication(station, RegisterOperation.BIRTH, null, reason, clerk, at);
+    a.minor = true;
+    a.applicant(applicant);
+    a.particulars.putAll(declaration.particulars());
+    a.particulars.put(JOINS_HOUSEHOLD, joined.householdNo());
+    a.materialsRequired.addAll(
+        rule.materialsFor(
+            new MaterialCondition.Facts(
+                rule.late(declaration.birthDate(), today),
+                declaration.parentsMarried(),
+                !byParent && applicant.relation() == ApplicantRelation.GUARDIAN)));
+    a.ruled(rule, materialsSeen, clerk, at);
+    return a;
+  }
+
+  /**
+   * Takes the declaration of a death. The applicant is a close relative or a member of the
+   * household, or its head; when the deceased heads a household with other members, one of them
+   * must be named the new head.
+   */
+  public static ChangeApplication death(
+      Organisation station,
+      Person deceased,
+      DeathDeclaration declaration,
+      Applicant applicant,
+      OperationRule rule,
+      Set<String> materialsSeen,
+      String reason,
+      String clerk,
+      Instant at,
+      LocalDate today) {
+    requireRule(rule, RegisterOperation.DEATH);
+    deceased.requireActive();
+    if (declaration.diedOn().isBefore(deceased.birthDate())
+        || declaration.diedOn().isAfter(today)) {
+      throw new BusinessException("registry.death.dateImpossible");
+    }
+    if (applicant.residentId().equals(deceased.residentId())) {
+      throw new BusinessException("household.death.applicantIsDeceased");
+    }
+    if (applicant.relation() != ApplicantRelation.RELATIVE
+        && applicant.relation() != ApplicantRelation.HEAD_OF_HOUSEHOLD) {
+      throw new BusinessException("household.death.applicantRelation");
+    }
+    List<Person> others =
+        deceased.household().activeMembers().stream().filter(m -> !m.equals(deceased)).toList();
+    boolean headDies = deceased.relationToHead() == cn.yicibang.domain.registry.RelationToHead.HEAD;
+    String newHead = declaration.newHeadResidentId();
+    if (headDies && !others.isEmpty()) {
+      if (newHead == null) {
+        throw new BusinessException("household.death.newHeadRequired");
+      }
+      if (others.stream().noneMatch(m -> m.residentId().value().equals(newHead))) {
+        throw new BusinessException("household.death.newHeadNotMember");
+      }
+    } else if (newHead != null) {
+      throw new BusinessException("household.death.newHeadNotNeeded");
+    }
+    ChangeApplication a =
+        new ChangeApplication(station, RegisterOperation.DEATH, deceased, reason, clerk, at);
+    a.minor = Period.between(deceased.birthDate(), declaration.diedOn()).getYears() < ADULT_AGE;
+    a.applicant(applicant);
+    a.particulars.putAll(declaration.particulars());
+    a.materialsRequired.addAll(
+        rule.materialsFor(
+            new MaterialCondition.Facts(rule.late(declaration.diedOn(), today), false, false)));
+    a.ruled(rule, materialsSeen, clerk, at);
+    return a;
+  }
+
+  private static void requireRule(OperationRule rule, RegisterOperation operation) {
+    if (rule == null || rule.operation() != operation) {
+      throw new IllegalArgumentException("not the rule of " + operation);
+    }
+    rule.requireEnabled();
+  }
+
+  private void applicant(Applicant applicant) {
+    this.applicantRelation = applicant.relation();
+    this.applicantName = applicant.name();
+    this.applicantResidentId = applicant.residentId();
+    if (applicant.childConsent() != null) {
+      throw new BusinessException("household.applicant.consentOnlyForChildren");
+    }
+  }
+
+  private void ruled(OperationRule rule, Set<String> seen, String clerk, Instant at) {
+    this.finalLevel = rule.finalLevel();
+    this.timeLimitDays = rule.timeLimitDays();
+    this.materialsSeen = new HashSet<>(seen);
+    this.status = ApplicationStatus.AWAITING_MATERIALS;
+    step(at, clerk, StepKind.CREATED, null, null);
+  }
+
+  /** The newborn the register took in, at the final approval of a birth. */
+  public void registered(Person newborn) {
+    if (operation != RegisterOperation.BIRTH || person != null) {
+      throw new IllegalStateException("only a birth gets its person at registration");
+    }
+    requireStatus(ApplicationStatus.APPROVED);
+    this.person = Objects.requireNonNull(newborn, "newborn");
   }
 
   private void checkApplicant(Applicant applicant, int age, LocalDate today) {
@@ -408,7 +576,7 @@ public class ChangeApplication {
       String approver, ApprovalLevel level, RefusalGround ground, String note, Instant at) {
     take(approver, level, at);
     Objects.requireNonNull(ground, "ground");
-    if (items.stream().noneMatch(i -> ground.appliesTo(i.item()))) {
+    if (!ground.appliesTo(this)) {
       throw new BusinessException("household.decision.groundNotApplicable", ground.code());
     }
     step(at, approver, StepKind.REFUSED, level, note);
@@ -468,8 +636,28 @@ public class ChangeApplication {
     return station;
   }
 
+  public RegisterOperation operation() {
+    return operation;
+  }
+
+  /** The person the application is about; null for a birth not yet registered. */
   public Person person() {
     return person;
+  }
+
+  /** The declared facts of an operation, by name; empty for an item change. */
+  public Map<String, String> particulars() {
+    return Collections.unmodifiableMap(particulars);
+  }
+
+  /** Who the application is about, by name: the person, or the newborn declared. */
+  public String subjectName() {
+    return person != null ? person.name() : particulars.get(BirthDeclaration.NAME);
+  }
+
+  /** The subject's identity number masked, or null while a newborn has none. */
+  public String subjectMaskedResidentId() {
+    return person == null ? null : person.residentId().masked();
   }
 
   public ApplicantRelation applicantRelation() {

@@ -4,6 +4,8 @@ package cn.yicibang.domain.household;
 public enum DutyKind {
   /** A new resident identity card (name, birth date, sex, ethnicity or number changed). */
   NEW_ID_CARD,
-  /** The person's page of the household booklet is reprinted. */
-  BOOKLET_PAGE
+  /** The person's page of the household booklet is printed, reprinted or stamped. */
+  BOOKLET_PAGE,
+  /** The identity card of a deceased person is collected and cancelled. */
+  ID_CARD_COLLECTED
 }

@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A ground on which a change may be refused, with its legal basis; applies to one item or, with no
- * item, to every item. Data, because the grounds differ by place and change with policy.
+ * A ground on which an application may be refused, with its legal basis; applies to one item, or to
+ * one register operation (a birth, a death), or with neither to every application. Data, because
+ * the grounds differ by place and change with policy.
  */
 @Entity
 @Table(name = "refusal_ground")
@@ -26,6 +27,10 @@ public class RefusalGround {
   @Enumerated(EnumType.STRING)
   @Column(name = "item", length = 32)
   private RegisterItem item;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "operation", length = 24)
+  private RegisterOperation operation;
 
   @Column(name = "text_zh", nullable = false, length = 400)
   private String textZh;
@@ -48,8 +53,24 @@ public class RefusalGround {
     return item;
   }
 
-  public boolean appliesTo(RegisterItem registerItem) {
-    return item == null || item == registerItem;
+  /**
+   * True when the ground may refuse this application: a ground of an operation refuses only that
+   * operation, a ground of an item only a change of that item, a general ground anything.
+   */
+  public boolean appliesTo(ChangeApplication a) {
+    return appliesTo(a.operation(), a.items().stream().map(ApplicationItem::item).toList());
+  }
+
+  /** The same, for an application's operation and the items it applies for. */
+  public boolean appliesTo(RegisterOperation op, java.util.Collection<RegisterItem> items) {
+    if (operation != null) {
+      return operation == op;
+    }
+    return item == null || items.contains(item);
+  }
+
+  public RegisterOperation operation() {
+    return operation;
   }
 
   public String text(Locale locale) {

@@ -97,12 +97,21 @@ public class Household {
     return registeredOn;
   }
 
+  /** Everyone ever registered in the household, the deceased and moved-out included. */
   public List<Person> members() {
     return Collections.unmodifiableList(members);
   }
 
+  /** The members living in the household now. */
+  public List<Person> activeMembers() {
+    return members.stream().filter(Person::active).toList();
+  }
+
+  /** The head among the active members; none while a dead head has not been replaced. */
   public Optional<Person> head() {
-    return members.stream().filter(p -> p.relationToHead() == RelationToHead.HEAD).findFirst();
+    return members.stream()
+        .filter(p -> p.active() && p.relationToHead() == RelationToHead.HEAD)
+        .findFirst();
   }
 
   void join(Person person) {

@@ -101,6 +101,14 @@ public class Person {
   @Column(name = "registered_on", nullable = false)
   private LocalDate registeredOn;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false, length = 16)
+  private PersonStatus status = PersonStatus.ACTIVE;
+
+  /** The date of death, or of the move out; null while active. */
+  @Column(name = "status_on")
+  private LocalDate statusOn;
+
   @OneToMany(mappedBy = "person", cascade = CascadeType.PERSIST)
   @OrderBy("recordedAt")
   private List<RegisterChange> history = new ArrayList<>();
@@ -171,6 +179,7 @@ public class Person {
     if (newValues.isEmpty()) {
       throw new BusinessException("registry.change.nothing");
     }
+    requireActive();
     Map<RegisterItem, String> before = new EnumMap<>(RegisterItem.class);
     for (RegisterItem item : newValues.keySet()) {
       before.put(item, valueOf(item));
@@ -215,7 +224,8 @@ public class Person {
       case OCCUPATION -> occupation = v;
       case BIRTHPLACE -> birthplace = v;
       case NATIVE_PLACE -> nativePlace = v;
-      default -> throw new IllegalStateException("unhandled item " + item);
+      case STATUS, HOUSEHOLD, RELATION_TO_HEAD ->
+          throw new BusinessException("household.item.notOpen", item.name());
     }
   }
 
@@ -235,7 +245,90 @@ public class Person {
       case OCCUPATION -> occupation;
       case BIRTHPLACE -> birthplace;
       case NATIVE_PLACE -> nativePlace;
+      case STATUS -> status.name();
+      case HOUSEHOLD -> household.householdNo();
+      case RELATION_TO_HEAD -> relationToHead.name();
     };
+  }
+
+  /**
+   * Records in the history that the person entered the register (by birth, or by moving in): the
+   * status item from nothing to active, on the day of registration.
+   */
+  public RegisterChange registered(Instant recordedAt, String changedBy, String basis) {
+    RegisterChange entry =
+        new RegisterChange(
+            this,
+            RegisterItem.STATUS,
+            null,
+            status.name(),
+            registeredOn,
+            recordedAt,
+            changedBy,
+            basis);
+    history.add(entry);
+    return entry;
+  }
+
+  /**
+   * Deregisters the person on death (户口登记条例 art. 8). Nothing is deleted: the record keeps every
+   * item, becomes deceased from the date of death, and leaves the household's members (the
+   * household number stays, to show where the person was registered).
+   */
+  public RegisterChange deceased(
+      LocalDate diedOn, LocalDate today, Instant recordedAt, String changedBy, String basis) {
+    requireActive();
+    Objects.requireNonNull(diedOn, "diedOn");
+    if (diedOn.isBefore(birthDate) || diedOn.isAfter(today)) {
+      throw new BusinessException("registry.death.dateImpossible");
+    }
+    return statusChange(PersonStatus.DECEASED, diedOn, recordedAt, changedBy, basis);
+  }
+
+  private RegisterChange statusChange(
+      PersonStatus to, LocalDate on, Instant recordedAt, String changedBy, String basis) {
+    PersonStatus from = status;
+    status = to;
+    statusOn = on;
+    RegisterChange entry =
+        new RegisterChange(
+            this, RegisterItem.STATUS, from.name(), to.name(), on, recordedAt, changedBy, basis);
+    history.add(entry);
+    return entry;
+  }
+
+  /** A new relation to the head of household (the head died, a member became head). */
+  public RegisterChange relate(
+      RelationToHead relation, LocalDate on, Instant recordedAt, String changedBy, String basis) {
+    requireActive();
+    Objects.requireNonNull(relation, "relation");
+    if (relation == relationToHead) {
+      throw new BusinessException("household.item.unchanged", RegisterItem.RELATION_TO_HEAD.name());
+    }
+    RegisterChange entry =
+        new RegisterChange(
+            this,
+            RegisterItem.RELATION_TO_HEAD,
+            relationToHead.name(),
+            relation.name(),
+            on,
+            recordedAt,
+            changedBy,
+            basis);
+    relationToHead = relation;
+    history.add(entry);
+    return entry;
+  }
+
+  /** Refuses any change to a person who is no longer active in the register. */
+  public void requireActive() {
+    if (status != PersonStatus.ACTIVE) {
+      throw new BusinessException("registry.person.notActive", name);
+    }
+  }
+
+  public boolean active() {
+    return status == PersonStatus.ACTIVE;
   }
 
   private void addFormerName(String oldName) {
@@ -332,6 +425,14 @@ public class Person {
 
   public LocalDate registeredOn() {
     return registeredOn;
+  }
+
+  public PersonStatus status() {
+    return status;
+  }
+
+  public LocalDate statusOn() {
+    return statusOn;
   }
 
   public List<RegisterChange> history() {

@@ -103,4 +103,85 @@ class PersonTest {
         Map.of(RegisterItem.NAME, "陈𠮷祥"), code -> han, LocalDate.now(), Instant.now(), "c", "b");
     assertThat(person.name()).isEqualTo("陈𠮷祥").hasSize(4);
   }
+
+  @Test
+  void aDeathDeregistersWithoutDeletingAndTheDeceasedLeavesTheMembers() {
+    RegisterChange entry =
+        person.deceased(
+            LocalDate.of(2026, 12, 1),
+            LocalDate.of(2026, 12, 7),
+            Instant.parse("2026-12-07T02:00:00Z"),
+            "head.dongzhuang",
+            "《户口登记条例》第八条");
+
+    assertThat(person.status()).isEqualTo(PersonStatus.DECEASED);
+    assertThat(person.statusOn()).isEqualTo(LocalDate.of(2026, 12, 1));
+    assertThat(entry.item()).isEqualTo(RegisterItem.STATUS);
+    assertThat(entry.oldValue()).isEqualTo("ACTIVE");
+    assertThat(entry.newValue()).isEqualTo("DECEASED");
+    assertThat(person.name()).isEqualTo("郑建珍");
+    assertThat(person.household().members()).contains(person);
+    assertThat(person.household().activeMembers()).doesNotContain(person);
+    assertThat(person.household().head()).isEmpty();
+    assertThatThrownBy(
+            () ->
+                person.change(
+                    Map.of(RegisterItem.NAME, "郑建真"),
+                    code -> han,
+                    LocalDate.of(2026, 12, 8),
+                    Instant.parse("2026-12-08T02:00:00Z"),
+                    "head.dongzhuang",
+                    "x"))
+        .isInstanceOf(BusinessException.class)
+        .hasFieldOrPropertyWithValue("messageKey", "registry.person.notActive");
+  }
+
+  @Test
+  void aDeathBeforeTheBirthOrInTheFutureIsRefused() {
+    assertThatThrownBy(
+            () ->
+                person.deceased(
+                    LocalDate.of(1989, 12, 31), LocalDate.of(2026, 12, 7), Instant.now(), "x", "y"))
+        .hasFieldOrPropertyWithValue("messageKey", "registry.death.dateImpossible");
+    assertThatThrownBy(
+            () ->
+                person.deceased(
+                    LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 7), Instant.now(), "x", "y"))
+        .hasFieldOrPropertyWithValue("messageKey", "registry.death.dateImpossible");
+    assertThat(person.status()).isEqualTo(PersonStatus.ACTIVE);
+  }
+
+  @Test
+  void sequencesAreOddForBoysEvenForGirlsNeverReusedAndSkipWhatTheRegisterHas() {
+    LocalDate born = LocalDate.of(2026, 11, 20);
+    ResidentIdSequence sequence =
+        new ResidentIdSequence(new ResidentIdSequence.Key("350305", born));
+    ResidentId taken = ResidentId.issue("350305", born, 3);
+
+    ResidentId boy1 = sequence.next(Sex.MALE, id -> false);
+    ResidentId boy2 = sequence.next(Sex.MALE, taken::equals);
+    ResidentId girl1 = sequence.next(Sex.FEMALE, id -> false);
+    ResidentId girl2 = sequence.next(Sex.FEMALE, id -> false);
+
+    assertThat(boy1.sequence()).isEqualTo(1);
+    assertThat(boy2.sequence()).as("3 is someone's already").isEqualTo(5);
+    assertThat(girl1.sequence()).isEqualTo(2);
+    assertThat(girl2.sequence()).isEqualTo(4);
+    assertThat(List.of(boy1, boy2)).allSatisfy(id -> assertThat(id.sex()).isEqualTo(Sex.MALE));
+    assertThat(List.of(girl1, girl2)).allSatisfy(id -> assertThat(id.sex()).isEqualTo(Sex.FEMALE));
+    assertThat(boy1.value()).startsWith("35030520261120001");
+    assertThat(ResidentId.isValid(boy1.value())).isTrue();
+  }
+
+  @Test
+  void aDaysNumbersOfOneParityRunOutWithAClearRefusal() {
+    ResidentIdSequence sequence =
+        new ResidentIdSequence(new ResidentIdSequence.Key("350305", LocalDate.of(2026, 1, 5)));
+    for (int i = 0; i < 500; i++) {
+      sequence.next(Sex.MALE, id -> false);
+    }
+    assertThatThrownBy(() -> sequence.next(Sex.MALE, id -> false))
+        .hasFieldOrPropertyWithValue("messageKey", "registry.residentId.sequenceExhausted");
+    assertThat(sequence.next(Sex.FEMALE, id -> false).sequence()).isEqualTo(2);
+  }
 }

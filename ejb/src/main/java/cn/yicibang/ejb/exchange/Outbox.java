@@ -22,6 +22,12 @@ public class Outbox {
 
   public static final String HOUSEHOLD_CHANGE = "HOUSEHOLD_CHANGE";
 
+  /** A newborn entered the register (with the identity number issued). */
+  public static final String BIRTH_REGISTERED = "BIRTH_REGISTERED";
+
+  /** A person was deregistered on death. */
+  public static final String DEATH_REGISTERED = "DEATH_REGISTERED";
+
   /** A one-stop bundle task sent to its department. */
   public static final String BUNDLE_TASK = "BUNDLE_TASK";
 

@@ -10,6 +10,7 @@ import cn.yicibang.domain.household.DutyKind;
 import cn.yicibang.domain.household.FollowOnDuty;
 import cn.yicibang.domain.household.ItemRule;
 import cn.yicibang.domain.household.RefusalGround;
+import cn.yicibang.domain.household.RegisterOperation;
 import cn.yicibang.domain.registry.Ethnicity;
 import cn.yicibang.domain.registry.Person;
 import cn.yicibang.domain.registry.RegisterChange;
@@ -29,9 +30,11 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -59,6 +62,10 @@ public class Approvals {
 
   @Inject private Outbox outbox;
 
+  @Inject private Births births;
+
+  @Inject private Deaths deaths;
+
   @Inject private AuditLog audit;
 
   @Inject private Idempotency idempotency;
@@ -71,7 +78,7 @@ public class Approvals {
     // stations below it; approverOf then confirms the level
     List<ChangeApplication> waiting =
         em.createQuery(
-                "select a from ChangeApplication a join fetch a.person join fetch a.station s"
+                "select a from ChangeApplication a left join fetch a.person join fetch a.station s"
                     + " left join s.parent p left join p.parent g"
                     + " where a.status = :status and (s = :org or p = :org or g = :org)"
                     + " order by a.dueOn, a.acceptedAt",
@@ -179,44 +186,70 @@ public class Approvals {
     return level;
   }
 
-  /** The final approval: the register changes, duties are raised, departments are told. */
+  /**
+   * The final approval: the register changes as the operation says, duties are raised, the
+   * departments subscribed to the operation's topic are told.
+   */
   private void applyToRegister(Caller caller, ChangeApplication a, Instant now) {
+    String basis =
+        (a.operation() == RegisterOperation.ITEM_CHANGE
+                ? LEGAL_BASIS
+                : catalogue.operationRule(a.operation()).legalBasis())
+            + "；受理编号 "
+            + a.acceptanceNo();
+    RegisterEffect effect =
+        switch (a.operation()) {
+          case ITEM_CHANGE -> changeItems(caller, a, basis, now);
+          case BIRTH -> births.register(caller, a, basis, now);
+          case DEATH -> deaths.register(caller, a, basis, now);
+        };
+    for (DutyKind duty : effect.duties()) {
+      em.persist(new FollowOnDuty(a, duty, now));
+    }
+    a.registerChanged(caller.username(), now, null);
+    outbox.publish(
+        ChangeNotices.topic(a.operation()),
+        a.acceptanceNo(),
+        ChangeNotices.payload(a, effect.person(), effect.changes(), now),
+        now);
+    audit.record(
+        caller,
+        AuditAction.WRITE_REGISTER,
+        "Person",
+        effect.person().id().toString(),
+        a.acceptanceNo()
+            + " "
+            + a.operation()
+            + " "
+            + effect.changes().stream().map(c -> c.item().name()).toList());
+  }
+
+  /** An item change: the approvers signed off old → new values, which must still be current. */
+  private RegisterEffect changeItems(
+      Caller caller, ChangeApplication a, String basis, Instant now) {
     Person person = a.person();
     em.lock(person, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-    // the approvers signed off an old → new change; if the register moved since, that is stale
     for (var item : a.items()) {
       if (!java.util.Objects.equals(item.oldValue(), person.valueOf(item.item()))) {
         throw new ConflictException("household.case.registerChangedMeanwhile", item.item().name());
       }
     }
     cases.requireFreeResidentId(a);
-    LocalDate today = HouseholdChanges.today();
     List<RegisterChange> changes =
         person.change(
             a.newValues(),
             code -> em.find(Ethnicity.class, code),
-            today,
+            HouseholdChanges.today(),
             now,
             caller.username(),
-            LEGAL_BASIS + "；受理编号 " + a.acceptanceNo());
+            basis);
     changes.forEach(em::persist);
     Map<RegisterItem, ItemRule> rules = catalogue.rules();
+    Set<DutyKind> duties = EnumSet.of(DutyKind.BOOKLET_PAGE);
     if (a.items().stream().anyMatch(i -> rules.get(i.item()).cardRelevant())) {
-      em.persist(new FollowOnDuty(a, DutyKind.NEW_ID_CARD, now));
+      duties.add(DutyKind.NEW_ID_CARD);
     }
-    em.persist(new FollowOnDuty(a, DutyKind.BOOKLET_PAGE, now));
-    a.registerChanged(caller.username(), now, null);
-    outbox.publish(
-        Outbox.HOUSEHOLD_CHANGE,
-        a.acceptanceNo(),
-        ChangeNotices.payload(a, person, changes, now),
-        now);
-    audit.record(
-        caller,
-        AuditAction.WRITE_REGISTER,
-        "Person",
-        person.id().toString(),
-        a.acceptanceNo() + " " + a.newValues().keySet());
+    return new RegisterEffect(person, changes, duties);
   }
 
   private void flushOrConflict(ChangeApplication a) {

@@ -1,15 +1,23 @@
 package cn.yicibang.ejb.household;
 
 import cn.yicibang.domain.NotFoundException;
+import cn.yicibang.domain.household.ApplicationItem;
+import cn.yicibang.domain.household.ApplicationStatus;
 import cn.yicibang.domain.household.ApprovalLevel;
+import cn.yicibang.domain.household.BirthDeclaration;
 import cn.yicibang.domain.household.ChangeApplication;
+import cn.yicibang.domain.household.RegisterOperation;
 import cn.yicibang.domain.organisation.Organisation;
+import cn.yicibang.domain.registry.RegisterItem;
 import cn.yicibang.domain.security.Role;
 import cn.yicibang.ejb.security.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Loads an application only for those who may see it: the accepting station, the bureaus above it
@@ -70,6 +78,54 @@ public class Cases {
             .isEmpty()) {
       throw new cn.yicibang.domain.BusinessException("household.residentId.taken");
     }
+  }
+
+  /**
+   * One open application per person and register item: a second one is refused naming the open
+   * acceptance number. A death excludes any other open application for the person, and a birth
+   * certificate is declared once (unless the earlier declaration was refused).
+   */
+  public void requireNoOpenApplication(ChangeApplication a) {
+    if (a.operation() == RegisterOperation.BIRTH) {
+      em.createQuery(
+              "select o from ChangeApplication o join o.particulars p"
+                  + " where key(p) = :name and value(p) = :value and o.status <> :refused",
+              ChangeApplication.class)
+          .setParameter("name", BirthDeclaration.CERTIFICATE_NO)
+          .setParameter("value", a.particulars().get(BirthDeclaration.CERTIFICATE_NO))
+          .setParameter("refused", ApplicationStatus.REFUSED)
+          .setMaxResults(1)
+          .getResultStream()
+          .findFirst()
+          .ifPresent(
+              o -> {
+                throw new ConflictException("household.birth.alreadyDeclared", reference(o));
+              });
+      return;
+    }
+    Set<RegisterItem> items =
+        a.items().stream().map(ApplicationItem::item).collect(Collectors.toSet());
+    for (ChangeApplication o :
+        em.createQuery(
+                "select o from ChangeApplication o where o.person = :person"
+                    + " and o.status not in :closed",
+                ChangeApplication.class)
+            .setParameter("person", a.person())
+            .setParameter("closed", List.of(ApplicationStatus.APPROVED, ApplicationStatus.REFUSED))
+            .getResultList()) {
+      boolean overlaps =
+          o.operation() != RegisterOperation.ITEM_CHANGE
+              || a.operation() != RegisterOperation.ITEM_CHANGE
+              || o.items().stream().anyMatch(i -> items.contains(i.item()));
+      if (overlaps) {
+        throw new ConflictException("household.case.alreadyOpen", reference(o));
+      }
+    }
+  }
+
+  /** How a case is named to the clerk: its acceptance number, or that it awaits materials. */
+  private static String reference(ChangeApplication a) {
+    return a.acceptanceNo() != null ? a.acceptanceNo() : a.id().toString();
   }
 
   private static ChangeApplication visible(Caller caller, ChangeApplication a) {

@@ -4,6 +4,7 @@ import cn.yicibang.domain.household.ApplicantRelation;
 import cn.yicibang.domain.household.ApplicationStatus;
 import cn.yicibang.domain.household.ApprovalLevel;
 import cn.yicibang.domain.household.ItemClass;
+import cn.yicibang.domain.household.RegisterOperation;
 import cn.yicibang.domain.household.StepKind;
 import cn.yicibang.domain.registry.RegisterItem;
 import java.io.Serializable;
@@ -20,6 +21,7 @@ import java.util.UUID;
 public record ChangeDetail(
     UUID id,
     long version,
+    RegisterOperation operation,
     String acceptanceNo,
     String stationId,
     String stationName,
@@ -44,6 +46,7 @@ public record ChangeDetail(
     String refusalGround,
     String decisionNote,
     List<Item> items,
+    List<Particular> particulars,
     Set<String> materialsRequired,
     Set<String> materialsSeen,
     Set<String> materialsMissing,
@@ -53,6 +56,13 @@ public record ChangeDetail(
   /** An item applied for. */
   public record Item(RegisterItem item, ItemClass itemClass, String oldValue, String newValue)
       implements Serializable {}
+
+  /**
+   * A declared fact of a birth or a death, by its name; identity numbers in it masked.
+   *
+   * @param name the particular's name, e.g. {@code birth.name}, which is also its label's key
+   */
+  public record Particular(String name, String value) implements Serializable {}
 
   /** A step of the timeline. */
   public record Step(Instant at, String actor, StepKind kind, ApprovalLevel level, String note)

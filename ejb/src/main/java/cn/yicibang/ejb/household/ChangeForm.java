@@ -2,12 +2,14 @@ package cn.yicibang.ejb.household;
 
 import cn.yicibang.reports.printing.OfficialForm;
 
-/** The forms of a household change case, by the name used in URLs. */
+/** The forms of a household counter case, by the name used in URLs. */
 public enum ChangeForm {
   APPLICATION("application", OfficialForm.CHANGE_APPLICATION),
   RECEIPT("receipt", OfficialForm.CHANGE_RECEIPT),
   SUPPLEMENT_NOTICE("supplement-notice", OfficialForm.SUPPLEMENT_NOTICE),
-  REFUSAL_DECISION("refusal-decision", OfficialForm.REFUSAL_DECISION);
+  REFUSAL_DECISION("refusal-decision", OfficialForm.REFUSAL_DECISION),
+  BIRTH_DECLARATION("birth-declaration", OfficialForm.BIRTH_DECLARATION),
+  DEREGISTRATION_PROOF("deregistration-proof", OfficialForm.DEREGISTRATION_PROOF);
 
   private final String slug;
   private final OfficialForm form;

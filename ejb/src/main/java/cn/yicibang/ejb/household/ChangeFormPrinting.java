@@ -4,12 +4,18 @@ import cn.yicibang.domain.BusinessException;
 import cn.yicibang.domain.household.ApplicationItem;
 import cn.yicibang.domain.household.ApplicationStatus;
 import cn.yicibang.domain.household.ApprovalLevel;
+import cn.yicibang.domain.household.BirthDeclaration;
 import cn.yicibang.domain.household.CaseStep;
 import cn.yicibang.domain.household.ChangeApplication;
+import cn.yicibang.domain.household.DeathDeclaration;
 import cn.yicibang.domain.household.RefusalGround;
+import cn.yicibang.domain.household.RegisterOperation;
 import cn.yicibang.domain.household.StepKind;
 import cn.yicibang.domain.organisation.Organisation;
+import cn.yicibang.domain.registry.Ethnicity;
+import cn.yicibang.domain.registry.Household;
 import cn.yicibang.domain.registry.Person;
+import cn.yicibang.domain.registry.Sex;
 import cn.yicibang.domain.security.Role;
 import cn.yicibang.domain.security.UserAccount;
 import cn.yicibang.ejb.config.Setting;
@@ -36,9 +42,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Prints the forms of a household change case: the application-and-approval form (with each level's
- * opinion once given), the receipt, the supplement notice listing every missing material, and the
- * refusal decision. Each print is recorded and audited by {@link FormPrinting}.
+ * Prints the forms of a household counter case: the application-and-approval form of an item change
+ * (with each level's opinion once given), the declaration of a birth, the proof of deregistration
+ * after a death, and for every operation the receipt, the supplement notice listing every missing
+ * material, and the refusal decision. Each print is recorded and audited by {@link FormPrinting}.
  */
 @Stateless
 @RolesAllowed({Role.COUNTER_CLERK, Role.STATION_HEAD, Role.BUREAU_APPROVER, Role.ADMINISTRATOR})
@@ -60,6 +67,12 @@ public class ChangeFormPrinting {
     Caller caller = callers.current();
     ChangeApplication a = cases.byId(caller, caseId);
     switch (form) {
+      case APPLICATION -> require(a.operation() == RegisterOperation.ITEM_CHANGE, form);
+      case BIRTH_DECLARATION -> require(a.operation() == RegisterOperation.BIRTH, form);
+      case DEREGISTRATION_PROOF ->
+          require(
+              a.operation() == RegisterOperation.DEATH && a.status() == ApplicationStatus.APPROVED,
+              form);
       case RECEIPT -> require(a.acceptanceNo() != null, form);
       case SUPPLEMENT_NOTICE ->
           require(
@@ -91,6 +104,8 @@ public class ChangeFormPrinting {
               case RECEIPT -> receipt(a, labels, reference);
               case SUPPLEMENT_NOTICE -> supplementNotice(a, labels, today, reference);
               case REFUSAL_DECISION -> refusal(a, labels, reference);
+              case BIRTH_DECLARATION -> birthDeclaration(a, labels, reference);
+              case DEREGISTRATION_PROOF -> deregistrationProof(a, labels, today, reference);
             });
   }
 
@@ -106,6 +121,8 @@ public class ChangeFormPrinting {
       case RECEIPT -> "HR";
       case SUPPLEMENT_NOTICE -> "HS";
       case REFUSAL_DECISION -> "HD";
+      case BIRTH_DECLARATION -> "HB";
+      case DEREGISTRATION_PROOF -> "HP";
     };
   }
 
@@ -159,11 +176,12 @@ public class ChangeFormPrinting {
     DateTimeFormatter date = labels.dateFormat();
     ResourceBundle words = labels.bundle();
     return FormData.create()
+        .field("operation", a.operation().name())
         .field("acceptanceNo", a.acceptanceNo())
         .field("station", a.station().name(labels.locale()))
         .field("acceptedOn", day(a.acceptedAt(), date))
-        .field("name", a.person().name())
-        .field("maskedResidentId", a.person().residentId().masked())
+        .field("name", a.subjectName())
+        .field("maskedResidentId", orEmpty(a.subjectMaskedResidentId()))
         .field("applicantName", a.applicantName())
         .field("dueOn", a.dueOn().format(date))
         .field("clerk", displayName(a.createdBy()))
@@ -171,16 +189,7 @@ public class ChangeFormPrinting {
             "statusHint",
             java.text.MessageFormat.format(
                 words.getString("household.receipt.statusHint"), publicStatusUrl(a)))
-        .rows(
-            a.items().stream()
-                .map(
-                    i -> {
-                      Map<String, String> row = new LinkedHashMap<>();
-                      row.put("item", labels.item(i.item()));
-                      row.put("newValue", labels.itemValue(i.item(), i.newValue()));
-                      return row;
-                    })
-                .toList())
+        .rows(receiptRows(a, labels))
         .qrCode("verificationQrCode", publicStatusUrl(a))
         .code128("verificationCode128", a.acceptanceNo());
   }
@@ -196,11 +205,12 @@ public class ChangeFormPrinting {
       rows.add(row);
     }
     return FormData.create()
+        .field("operation", a.operation().name())
         .field("noticeNo", reference)
         .field("station", a.station().name(labels.locale()))
         .field("issuedOn", today.format(labels.dateFormat()))
         .field("applicantName", a.applicantName())
-        .field("name", a.person().name())
+        .field("name", a.subjectName())
         .field("items", itemsText(a, labels))
         .field(
             "deadline",
@@ -225,13 +235,14 @@ public class ChangeFormPrinting {
       grounds = grounds + "；" + a.decisionNote();
     }
     return FormData.create()
+        .field("operation", a.operation().name())
         .field("decisionNo", reference)
         .field("acceptanceNo", a.acceptanceNo())
         .field("station", a.station().name(labels.locale()))
         .field("decidedOn", day(a.decidedAt(), labels.dateFormat()))
         .field("applicantName", a.applicantName())
-        .field("name", a.person().name())
-        .field("maskedResidentId", a.person().residentId().masked())
+        .field("name", a.subjectName())
+        .field("maskedResidentId", orEmpty(a.subjectMaskedResidentId()))
         .field("items", itemsText(a, labels))
         .field("grounds", grounds + "。")
         .field("legalBasis", ground.legalBasis())
@@ -270,6 +281,9 @@ public class ChangeFormPrinting {
   }
 
   private static String itemsText(ChangeApplication a, FormLabels labels) {
+    if (a.operation() != RegisterOperation.ITEM_CHANGE) {
+      return labels.of(a.operation()) + "（" + declared(a, labels) + "）";
+    }
     String pattern = labels.bundle().getString("household.items.change");
     List<String> parts = new ArrayList<>();
     for (ApplicationItem i : a.items()) {
@@ -281,6 +295,119 @@ public class ChangeFormPrinting {
               labels.itemValue(i.item(), i.newValue())));
     }
     return String.join(labels.locale().getLanguage().equals("en") ? "; " : "；", parts);
+  }
+
+  /** The receipt's rows: each item applied for, or the operation with what was declared. */
+  private static List<Map<String, String>> receiptRows(ChangeApplication a, FormLabels labels) {
+    if (a.operation() != RegisterOperation.ITEM_CHANGE) {
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("item", labels.of(a.operation()));
+      row.put("newValue", declared(a, labels));
+      return List.of(row);
+    }
+    return a.items().stream()
+        .map(
+            i -> {
+              Map<String, String> row = new LinkedHashMap<>();
+              row.put("item", labels.item(i.item()));
+              row.put("newValue", labels.itemValue(i.item(), i.newValue()));
+              return row;
+            })
+        .toList();
+  }
+
+  /** What a birth or a death declared, in one phrase of the form's language. */
+  private static String declared(ChangeApplication a, FormLabels labels) {
+    Map<String, String> p = a.particulars();
+    DateTimeFormatter date = labels.dateFormat();
+    return switch (a.operation()) {
+      case BIRTH ->
+          java.text.MessageFormat.format(
+              labels.bundle().getString("household.birth.declared"),
+              p.get(BirthDeclaration.NAME),
+              labels.of(Sex.valueOf(p.get(BirthDeclaration.SEX))),
+              LocalDate.parse(p.get(BirthDeclaration.BIRTH_DATE)).format(date));
+      case DEATH ->
+          java.text.MessageFormat.format(
+              labels.bundle().getString("household.death.declared"),
+              a.subjectName(),
+              LocalDate.parse(p.get(DeathDeclaration.DIED_ON)).format(date));
+      case ITEM_CHANGE -> itemsText(a, labels);
+    };
+  }
+
+  private FormData birthDeclaration(ChangeApplication a, FormLabels labels, String reference) {
+    BirthDeclaration d = BirthDeclaration.of(a.particulars());
+    DateTimeFormatter date = labels.dateFormat();
+    Household h =
+        em.createQuery("select h from Household h where h.householdNo = :no", Household.class)
+            .setParameter("no", a.particulars().get(ChangeApplication.JOINS_HOUSEHOLD))
+            .getSingleResult();
+    Person newborn = a.person();
+    Ethnicity ethnicity = em.find(Ethnicity.class, d.ethnicityCode());
+    String surname =
+        d.surnameFrom() == null
+            ? java.text.MessageFormat.format(
+                labels.bundle().getString("household.birth.surnameOther"), d.surnameReason())
+            : labels.bundle().getString("household.birth.surnameFrom." + d.surnameFrom());
+    CaseStep approved = lastApproval(a, ApprovalLevel.STATION);
+    return FormData.create()
+        .field("acceptanceNo", orEmpty(a.acceptanceNo()))
+        .field("station", a.station().name(labels.locale()))
+        .field("acceptedOn", a.acceptedAt() == null ? "" : day(a.acceptedAt(), date))
+        .field("clerk", displayName(a.createdBy()))
+        .field("name", d.name())
+        .field("sex", labels.of(d.sex()))
+        .field("ethnicity", ethnicity == null ? d.ethnicityCode() : labels.ethnicity(ethnicity))
+        .field("birthDate", d.birthDate().format(date))
+        .field("birthplace", d.birthplace())
+        .field("certificateNo", d.certificateNo())
+        .field("residentId", newborn == null ? "" : newborn.residentId().value())
+        .field("surname", surname)
+        .field("motherName", orEmpty(d.motherName()))
+        .field("motherResidentId", orEmpty(d.motherResidentId()))
+        .field("fatherName", orEmpty(d.fatherName()))
+        .field("fatherResidentId", orEmpty(d.fatherResidentId()))
+        .field("householdNo", h.householdNo())
+        .field("headName", h.head().map(Person::name).orElse(""))
+        .field("relationToHead", newborn == null ? "" : labels.of(newborn.relationToHead()))
+        .field("address", h.address())
+        .field("applicantName", a.applicantName())
+        .field("applicantRelation", labels.of(a.applicantRelation()))
+        .field("applicantResidentId", a.applicantResidentId().value())
+        .field("materials", materials(a.materialsSeen(), labels))
+        .field("reason", a.reason())
+        .field("stationOpinion", approved == null ? "" : orEmpty(approved.note()))
+        .field("stationSigner", approved == null ? "" : displayName(approved.actor()))
+        .field("stationDate", approved == null ? "" : day(approved.at(), date))
+        .qrCode("verificationQrCode", FormPrinting.verificationUrl(reference))
+        .code128("verificationCode128", a.acceptanceNo() != null ? a.acceptanceNo() : reference);
+  }
+
+  private FormData deregistrationProof(
+      ChangeApplication a, FormLabels labels, LocalDate today, String reference) {
+    Person p = a.person();
+    DateTimeFormatter date = labels.dateFormat();
+    DeathDeclaration d = DeathDeclaration.of(a.particulars());
+    return FormData.create()
+        .field("proofNo", reference)
+        .field("station", a.station().name(labels.locale()))
+        .field("issuedOn", today.format(date))
+        .field("name", p.name())
+        .field("sex", labels.of(p.sex()))
+        .field("birthDate", p.birthDate().format(date))
+        .field("residentId", p.residentId().value())
+        .field("address", p.address())
+        .field("householdNo", p.household().householdNo())
+        .field("diedOn", d.diedOn().format(date))
+        .field("deregisteredOn", day(a.decidedAt(), date))
+        .field("acceptanceNo", a.acceptanceNo())
+        .field("legalBasis", catalogue.operationRule(a.operation()).legalBasis())
+        .qrCode("verificationQrCode", FormPrinting.verificationUrl(reference));
+  }
+
+  private static String orEmpty(String s) {
+    return s == null ? "" : s;
   }
 
   private static CaseStep lastApproval(ChangeApplication a, ApprovalLevel level) {

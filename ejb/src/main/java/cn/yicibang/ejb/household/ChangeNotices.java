@@ -1,8 +1,10 @@
 package cn.yicibang.ejb.household;
 
 import cn.yicibang.domain.household.ChangeApplication;
+import cn.yicibang.domain.household.RegisterOperation;
 import cn.yicibang.domain.registry.Person;
 import cn.yicibang.domain.registry.RegisterChange;
+import cn.yicibang.ejb.exchange.Outbox;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -10,13 +12,23 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The notification a department receives about an approved change: the person's current record
- * (after the change, so a surname change never carries the old name as current) and the diff, under
- * the acceptance number. The payload is the same on every attempt.
+ * The notification a department receives about an approved change, birth or death: the person's
+ * current record (after the change, so a surname change never carries the old name as current, and
+ * a death carries the status and its date) and the diff, under the acceptance number. The payload
+ * is the same on every attempt.
  */
 final class ChangeNotices {
 
   private ChangeNotices() {}
+
+  /** The topic departments subscribe to for each register operation. */
+  static String topic(RegisterOperation operation) {
+    return switch (operation) {
+      case ITEM_CHANGE -> Outbox.HOUSEHOLD_CHANGE;
+      case BIRTH -> Outbox.BIRTH_REGISTERED;
+      case DEATH -> Outbox.DEATH_REGISTERED;
+    };
+  }
 
   static String payload(
       ChangeApplication a, Person p, List<RegisterChange> changes, Instant approvedAt) {
@@ -42,8 +54,12 @@ final class ChangeNotices {
     add(person, "employer", p.employer());
     add(person, "occupation", p.occupation());
     add(person, "householdNo", p.household().householdNo());
+    add(person, "relationToHead", p.relationToHead().name());
+    add(person, "status", p.status().name());
+    add(person, "statusOn", p.statusOn() == null ? null : p.statusOn().toString());
     return Json.createObjectBuilder()
-        .add("topic", "HOUSEHOLD_CHANGE")
+        .add("topic", topic(a.operation()))
+        .add("operation", a.operation().name())
         .add("acceptanceNo", a.acceptanceNo())
         .add("station", a.station().id())
         .add("approvedAt", approvedAt.toString())

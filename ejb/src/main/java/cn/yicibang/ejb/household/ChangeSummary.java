@@ -8,9 +8,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** One line of a work list or "my applications": identity numbers masked. */
+/**
+ * One line of a work list or "my applications": identity numbers masked (none yet for a newborn).
+ */
 public record ChangeSummary(
     UUID id,
+    cn.yicibang.domain.household.RegisterOperation operation,
     String acceptanceNo,
     String personName,
     String maskedResidentId,

@@ -1,6 +1,7 @@
 package cn.yicibang.ejb.household;
 
 import cn.yicibang.domain.household.ChangeApplication;
+import cn.yicibang.domain.registry.ResidentId;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -21,9 +22,10 @@ final class ChangeViews {
   static ChangeSummary summary(ChangeApplication a, LocalDate today) {
     return new ChangeSummary(
         a.id(),
+        a.operation(),
         a.acceptanceNo(),
-        a.person().name(),
-        a.person().residentId().masked(),
+        a.subjectName(),
+        a.subjectMaskedResidentId(),
         a.items().stream().map(i -> i.item()).toList(),
         a.status(),
         a.currentLevel(),
@@ -39,12 +41,13 @@ final class ChangeViews {
     return new ChangeDetail(
         a.id(),
         a.version(),
+        a.operation(),
         a.acceptanceNo(),
         a.station().id(),
         a.station().name(locale),
-        a.person().id(),
-        a.person().name(),
-        a.person().residentId().masked(),
+        a.person() == null ? null : a.person().id(),
+        a.subjectName(),
+        a.subjectMaskedResidentId(),
         a.applicantRelation(),
         a.applicantName(),
         a.applicantResidentId().masked(),
@@ -70,6 +73,10 @@ final class ChangeViews {
                         i.itemClass(),
                         shown(i.item(), i.oldValue()),
                         shown(i.item(), i.newValue())))
+            .toList(),
+        a.particulars().entrySet().stream()
+            .sorted(java.util.Map.Entry.comparingByKey())
+            .map(e -> new ChangeDetail.Particular(e.getKey(), ResidentId.maskAll(e.getValue())))
             .toList(),
         // copies: the entity's sets are the persistence provider's, which serialise with the
         // entity they belong to, and a page keeps this record in a session that travels

@@ -2,7 +2,6 @@ package cn.yicibang.ejb.household;
 
 import cn.yicibang.domain.AccessDeniedException;
 import cn.yicibang.domain.audit.AuditAction;
-import cn.yicibang.domain.household.AcceptanceCounter;
 import cn.yicibang.domain.household.Applicant;
 import cn.yicibang.domain.household.ApplicationStatus;
 import cn.yicibang.domain.household.ChangeApplication;
@@ -49,9 +48,7 @@ public class HouseholdChanges {
 
   @Inject private ItemCatalogue catalogue;
 
-  @Inject private AcceptanceNumbers numbers;
-
-  @Inject private WorkingDays workingDays;
+  @Inject private CaseIntake intake;
 
   @Inject private Cases cases;
 
@@ -109,7 +106,7 @@ public class HouseholdChanges {
     ChangeApplication a = ownCase(caller, id);
     Instant now = Instant.now();
     a.supplyMaterials(seen, caller.username(), now);
-    acceptIfComplete(caller, a, now, today());
+    intake.acceptIfComplete(caller, a, now, today());
     audit.record(
         caller,
         AuditAction.CASE_TRANSITION,
@@ -136,7 +133,7 @@ public class HouseholdChanges {
     Caller caller = callers.current();
     LocalDate today = today();
     return em.createQuery(
-            "select a from ChangeApplication a join fetch a.person where a.station = :station"
+            "select a from ChangeApplication a left join fetch a.person where a.station = :station"
                 + " order by case when a.status in (:closed) then 1 else 0 end, a.createdAt desc",
             ChangeApplication.class)
         .setParameter("station", caller.organisation())
@@ -181,26 +178,7 @@ public class HouseholdChanges {
             caller.username(),
             now,
             today);
-    cases.requireFreeResidentId(a);
-    em.persist(a);
-    acceptIfComplete(caller, a, now, today);
-    audit.record(
-        caller,
-        AuditAction.CASE_TRANSITION,
-        "ChangeApplication",
-        a.id().toString(),
-        what + " " + a.status() + (a.acceptanceNo() == null ? "" : " " + a.acceptanceNo()));
-    return a;
-  }
-
-  private void acceptIfComplete(Caller caller, ChangeApplication a, Instant now, LocalDate today) {
-    if (a.status() == ApplicationStatus.AWAITING_MATERIALS && a.missingMaterials().isEmpty()) {
-      a.accept(
-          () -> numbers.next(a.station(), AcceptanceCounter.Series.CHANGE, today.getYear()),
-          workingDays.after(today, a.timeLimitDays()),
-          caller.username(),
-          now);
-    }
+    return intake.admit(caller, a, what);
   }
 
   /** Today in the district. */

@@ -34,6 +34,17 @@ public class ItemCatalogue {
     return rules;
   }
 
+  /** The local rule of a register operation (a birth, a death). */
+  public cn.yicibang.domain.household.OperationRule operationRule(
+      cn.yicibang.domain.household.RegisterOperation operation) {
+    cn.yicibang.domain.household.OperationRule rule =
+        em.find(cn.yicibang.domain.household.OperationRule.class, operation);
+    if (rule == null) {
+      throw new cn.yicibang.domain.BusinessException("household.operation.notOpen", operation);
+    }
+    return rule;
+  }
+
   public List<Material> materials() {
     return em.createQuery("select m from Material m order by m.code", Material.class)
         .getResultList();

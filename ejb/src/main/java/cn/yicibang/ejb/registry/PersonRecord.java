@@ -3,6 +3,7 @@ package cn.yicibang.ejb.registry;
 import cn.yicibang.domain.registry.Education;
 import cn.yicibang.domain.registry.HouseholdKind;
 import cn.yicibang.domain.registry.MaritalStatus;
+import cn.yicibang.domain.registry.PersonStatus;
 import cn.yicibang.domain.registry.RegisterItem;
 import cn.yicibang.domain.registry.RelationToHead;
 import cn.yicibang.domain.registry.Sex;
@@ -12,10 +13,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A person's full register record as shown on their own page: the full identity number, the
- * household with its members (masked) and the history of changes. Handing one out is audited.
- * Serializable: the lookup and change pages keep it in their view, which travels with the session
- * to another node.
+ * A person's full register record as shown on their own page: the full identity number, the status
+ * (active, deceased or moved out, with its date), the household with its present members (masked)
+ * and the history of changes. Handing one out is audited. Serializable: the lookup and change pages
+ * keep it in their view, which travels with the session to another node.
  */
 public record PersonRecord(
     UUID id,
@@ -35,6 +36,8 @@ public record PersonRecord(
     String occupation,
     RelationToHead relationToHead,
     LocalDate registeredOn,
+    PersonStatus status,
+    LocalDate statusOn,
     HouseholdView household,
     List<MemberView> members,
     List<ChangeView> history)

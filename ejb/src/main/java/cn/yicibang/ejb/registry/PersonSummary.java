@@ -5,7 +5,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** One line of a register search: the identity number is masked, as in every list. */
+/**
+ * One line of a register search: the identity number is masked, as in every list; the status shows
+ * the deceased and the moved out, who stay findable.
+ */
 public record PersonSummary(
     UUID id,
     String maskedResidentId,
@@ -13,5 +16,6 @@ public record PersonSummary(
     Sex sex,
     LocalDate birthDate,
     String address,
-    String householdNo)
+    String householdNo,
+    cn.yicibang.domain.registry.PersonStatus status)
     implements Serializable {}

@@ -5,6 +5,7 @@ import cn.yicibang.domain.audit.AuditAction;
 import cn.yicibang.domain.organisation.DivisionCode;
 import cn.yicibang.domain.registry.Household;
 import cn.yicibang.domain.registry.Person;
+import cn.yicibang.domain.registry.PersonStatus;
 import cn.yicibang.domain.registry.ResidentId;
 import cn.yicibang.domain.registry.Sex;
 import cn.yicibang.domain.security.Role;
@@ -104,7 +105,8 @@ public class RegisterLookup {
     StringBuilder sql =
         new StringBuilder(
                 "select p.id, p.resident_id, p.name, p.sex, p.birth_date, p.address,"
-                    + " h.household_no from person p join household h on h.id = p.household_id"
+                    + " h.household_no, p.status from person p"
+                    + " join household h on h.id = p.household_id"
                     + " where ")
             .append(condition)
             .append(" and (");
@@ -132,7 +134,8 @@ public class RegisterLookup {
               Sex.valueOf((String) r[3]),
               r[4] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[4],
               (String) r[5],
-              (String) r[6]));
+              (String) r[6],
+              PersonStatus.valueOf((String) r[7])));
     }
     return result;
   }
@@ -185,7 +188,7 @@ public class RegisterLookup {
             h.division().name(java.util.Locale.ENGLISH),
             h.head().map(Person::name).orElse(null));
     var members =
-        h.members().stream()
+        h.activeMembers().stream()
             .sorted(
                 java.util.Comparator.comparing((Person m) -> m.relationToHead().ordinal())
                     .thenComparing(Person::birthDate))
@@ -229,6 +232,8 @@ public class RegisterLookup {
         p.occupation(),
         p.relationToHead(),
         p.registeredOn(),
+        p.status(),
+        p.statusOn(),
         household,
         members,
         history);

@@ -72,9 +72,10 @@ public final class FormRenderer {
   private static final String SAMPLE_CODE = "WARM-UP-0123";
 
   /**
-   * A field property naming, separated by spaces, the only values its column may hold: the column
-   * holds a key the template looks labels up by (as in {@code str("section." + $F{groupKey})}), not
-   * text to print. Any other value is refused before filling, as a misspelt parameter is.
+   * A field or parameter property naming, separated by spaces, the only values its column or
+   * parameter may hold: it holds a key the template looks labels up by (as in {@code str("section."
+   * + $F{groupKey})}), not text to print. Any other value is refused before filling, as a misspelt
+   * parameter is.
    */
   static final String KEY_VALUES_PROPERTY = "cn.yicibang.reports.key.values";
 
@@ -97,6 +98,8 @@ public final class FormRenderer {
           (name, type) -> {
             if (Renderable.class.isAssignableFrom(type)) {
               sample.qrCode(name, SAMPLE_CODE);
+            } else if (template.keyParameters.containsKey(name)) {
+              sample.field(name, template.keyParameters.get(name).get(0));
             } else {
               sample.field(name, SAMPLE_TEXT);
             }
@@ -304,6 +307,9 @@ public final class FormRenderer {
     /** Key columns, each with the keys it may hold, in the template's order. */
     final Map<String, List<String>> keyColumns;
 
+    /** Key parameters, each with the keys it may hold. */
+    final Map<String, List<String>> keyParameters;
+
     Template(JasperReport report) {
       this.report = report;
       this.parameters =
@@ -319,6 +325,16 @@ public final class FormRenderer {
           report.getFields() == null
               ? Set.of()
               : Arrays.stream(report.getFields()).map(JRField::getName).collect(Collectors.toSet());
+      this.keyParameters = new LinkedHashMap<>();
+      for (JRParameter parameter : report.getParameters()) {
+        String keys =
+            parameter.hasProperties()
+                ? parameter.getPropertiesMap().getProperty(KEY_VALUES_PROPERTY)
+                : null;
+        if (keys != null && !keys.isBlank()) {
+          keyParameters.put(parameter.getName(), List.of(keys.strip().split("\\s+")));
+        }
+      }
       this.keyColumns = new LinkedHashMap<>();
       if (report.getFields() != null) {
         for (JRField field : report.getFields()) {
@@ -355,6 +371,12 @@ public final class FormRenderer {
             Object value = values.get(name);
             if (value != null && !type.isInstance(value)) {
               problems.add("parameter " + name + " takes a " + type.getSimpleName());
+            }
+          });
+      keyParameters.forEach(
+          (name, keys) -> {
+            if (values.containsKey(name) && !keys.contains(values.get(name))) {
+              problems.add("parameter " + name + " is not one of " + keys);
             }
           });
       Set<String> unknownColumns = new TreeSet<>();

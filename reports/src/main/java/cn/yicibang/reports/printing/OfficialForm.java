@@ -14,13 +14,31 @@ public enum OfficialForm {
    */
   CHANGE_APPLICATION("change-application", "forms.change_application"),
 
-  /** 户口登记项目变更更正受理回执: the applicant's receipt with the acceptance number. */
+  /**
+   * 出生登记申报表: the declaration of a birth, signed by the declarant, with the station's opinion and,
+   * once registered, the newborn's identity number.
+   */
+  BIRTH_DECLARATION("birth-declaration", "forms.birth_declaration"),
+
+  /** 注销户口证明: the station certifies that a person's registration was cancelled on death. */
+  DEREGISTRATION_PROOF("deregistration-proof", "forms.deregistration_proof"),
+
+  /**
+   * 受理回执: the applicant's receipt with the acceptance number, for an item change, a birth or a
+   * death ({@code operation} names which).
+   */
   CHANGE_RECEIPT("change-receipt", "forms.change_receipt"),
 
-  /** 补正材料告知书: every material missing from an application, in one notice. */
+  /**
+   * 补正材料告知书: every material missing from an application, in one notice ({@code operation} names the
+   * matter).
+   */
   SUPPLEMENT_NOTICE("supplement-notice", "forms.supplement_notice"),
 
-  /** 不予变更更正决定书: the decision refusing a change or correction; it has no detail rows. */
+  /**
+   * 不予变更更正决定书 and its kin for births and deaths ({@code operation} names which): the decision
+   * refusing an application; it has no detail rows.
+   */
   REFUSAL_DECISION("refusal-decision", "forms.refusal_decision"),
 
   /**

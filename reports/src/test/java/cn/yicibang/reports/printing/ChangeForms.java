@@ -137,6 +137,7 @@ final class ChangeForms {
 
   static Map<String, String> receiptFields() {
     Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("operation", "ITEM_CHANGE");
     fields.put("acceptanceNo", ACCEPTANCE_NO);
     fields.put("station", STATION);
     fields.put("acceptedOn", ACCEPTED_ON);
@@ -151,6 +152,7 @@ final class ChangeForms {
 
   static FormData supplementNotice() {
     return FormData.create()
+        .field("operation", "ITEM_CHANGE")
         .field("noticeNo", NOTICE_NO)
         .field("station", STATION)
         .field("issuedOn", "2026年03月05日")
@@ -169,6 +171,7 @@ final class ChangeForms {
 
   static FormData refusalDecision() {
     return FormData.create()
+        .field("operation", "ITEM_CHANGE")
         .field("decisionNo", DECISION_NO)
         .field("acceptanceNo", ACCEPTANCE_NO)
         .field("station", "莆田市公安局秀屿分局" + STATION)

@@ -31,6 +31,58 @@ class FormContractTest {
   static Stream<Arguments> contracts() {
     return Stream.of(
         arguments(
+            OfficialForm.BIRTH_DECLARATION,
+            List.of(
+                "acceptanceNo",
+                "station",
+                "acceptedOn",
+                "clerk",
+                "name",
+                "sex",
+                "ethnicity",
+                "birthDate",
+                "birthplace",
+                "certificateNo",
+                "residentId",
+                "surname",
+                "motherName",
+                "motherResidentId",
+                "fatherName",
+                "fatherResidentId",
+                "householdNo",
+                "headName",
+                "relationToHead",
+                "address",
+                "applicantName",
+                "applicantRelation",
+                "applicantResidentId",
+                "materials",
+                "reason",
+                "stationOpinion",
+                "stationSigner",
+                "stationDate",
+                "verificationQrCode",
+                "verificationCode128"),
+            List.of()),
+        arguments(
+            OfficialForm.DEREGISTRATION_PROOF,
+            List.of(
+                "proofNo",
+                "station",
+                "issuedOn",
+                "name",
+                "sex",
+                "birthDate",
+                "residentId",
+                "address",
+                "householdNo",
+                "diedOn",
+                "deregisteredOn",
+                "acceptanceNo",
+                "legalBasis",
+                "verificationQrCode"),
+            List.of()),
+        arguments(
             OfficialForm.CHANGE_APPLICATION,
             List.of(
                 "acceptanceNo",
@@ -67,6 +119,7 @@ class FormContractTest {
         arguments(
             OfficialForm.CHANGE_RECEIPT,
             List.of(
+                "operation",
                 "acceptanceNo",
                 "station",
                 "acceptedOn",
@@ -82,6 +135,7 @@ class FormContractTest {
         arguments(
             OfficialForm.SUPPLEMENT_NOTICE,
             List.of(
+                "operation",
                 "noticeNo",
                 "station",
                 "issuedOn",
@@ -95,6 +149,7 @@ class FormContractTest {
         arguments(
             OfficialForm.REFUSAL_DECISION,
             List.of(
+                "operation",
                 "decisionNo",
                 "acceptanceNo",
                 "station",

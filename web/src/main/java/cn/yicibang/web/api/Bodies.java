@@ -42,4 +42,16 @@ public final class Bodies {
       throw new BusinessException(unknownKey, name);
     }
   }
+
+  /** A date given as ISO {@code yyyy-MM-dd}; absent, it is refused as missing. */
+  public static java.time.LocalDate date(String value, String field) {
+    if (value == null || value.isBlank()) {
+      throw new BusinessException("error.missingField", field);
+    }
+    try {
+      return java.time.LocalDate.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new BusinessException("error.invalidDate", field, value);
+    }
+  }
 }

@@ -176,7 +176,9 @@ public class ApplyView implements Serializable {
   }
 
   public List<RegisterItem> getRegisterItems() {
-    return List.of(RegisterItem.values());
+    return java.util.Arrays.stream(RegisterItem.values())
+        .filter(i -> !i.byOperationOnly())
+        .toList();
   }
 
   public boolean is(Views.FormField f, String kind) {

@@ -88,7 +88,9 @@ public class DetailView implements Serializable {
   }
 
   public List<RegisterItem> getRegisterItems() {
-    return List.of(RegisterItem.values());
+    return java.util.Arrays.stream(RegisterItem.values())
+        .filter(i -> !i.byOperationOnly())
+        .toList();
   }
 
   public boolean returned(Views.TaskView t) {

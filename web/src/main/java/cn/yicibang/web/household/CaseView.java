@@ -1,6 +1,8 @@
 package cn.yicibang.web.household;
 
 import cn.yicibang.domain.household.ApplicationStatus;
+import cn.yicibang.domain.household.BirthDeclaration;
+import cn.yicibang.domain.household.DeathDeclaration;
 import cn.yicibang.domain.household.RefusalGround;
 import cn.yicibang.ejb.household.Approvals;
 import cn.yicibang.ejb.household.ChangeCases;
@@ -12,6 +14,7 @@ import cn.yicibang.ejb.household.DecisionKind;
 import cn.yicibang.ejb.household.HouseholdChanges;
 import cn.yicibang.ejb.household.ItemCatalogue;
 import cn.yicibang.ejb.printing.PrintedDocument;
+import cn.yicibang.web.i18n.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -52,6 +55,7 @@ public class CaseView implements Serializable {
   private String refusalGround;
   private String[] supplied = new String[0];
   private transient Map<String, String> materialNames;
+  private transient Map<String, String> ethnicityNames;
 
   public void load() {
     if (detail == null && idParam != null) {
@@ -148,8 +152,40 @@ public class CaseView implements Serializable {
     return materialNames;
   }
 
+  /** The grounds that may refuse this case: its operation's, its items', and the general ones. */
   public List<RefusalGround> getRefusalGrounds() {
-    return catalogue.refusalGrounds();
+    List<cn.yicibang.domain.registry.RegisterItem> items =
+        detail.items().stream().map(ChangeDetail.Item::item).toList();
+    return catalogue.refusalGrounds().stream()
+        .filter(g -> g.appliesTo(detail.operation(), items))
+        .toList();
+  }
+
+  /** A declared fact in words: enum values and codes translated, dates in the user's format. */
+  public String particularValue(ChangeDetail.Particular p) {
+    String v = p.value();
+    Locale locale = locale();
+    return switch (p.name()) {
+      case BirthDeclaration.SEX -> Messages.format(locale, "enum.Sex." + v);
+      case BirthDeclaration.JOINS, BirthDeclaration.SURNAME_FROM ->
+          Messages.format(locale, "enum.Parent." + v);
+      case DeathDeclaration.PROOF -> Messages.format(locale, "enum.Proof." + v);
+      case BirthDeclaration.PARENTS_MARRIED -> Messages.format(locale, "particular.yesNo." + v);
+      case BirthDeclaration.ETHNICITY -> ethnicityNames().getOrDefault(v, v);
+      case BirthDeclaration.BIRTH_DATE, DeathDeclaration.DIED_ON ->
+          java.time.format.DateTimeFormatter.ofPattern(
+                  Messages.format(locale, "format.date"), locale)
+              .format(java.time.LocalDate.parse(v));
+      default -> v;
+    };
+  }
+
+  private Map<String, String> ethnicityNames() {
+    if (ethnicityNames == null) {
+      ethnicityNames = new java.util.HashMap<>();
+      catalogue.ethnicities().forEach(e -> ethnicityNames.put(e.code(), e.name(locale())));
+    }
+    return ethnicityNames;
   }
 
   public String groundText(RefusalGround g) {

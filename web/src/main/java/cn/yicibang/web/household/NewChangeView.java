@@ -62,6 +62,9 @@ public class NewChangeView implements Serializable {
 
   private ChangeDetail result;
 
+  /** Sent with the submission: a second click of this page's button is the same request. */
+  private final String submissionKey = java.util.UUID.randomUUID().toString();
+
   /** The catalogue, read once per view: the page asks for it on every render. */
   private transient Map<RegisterItem, ItemRule> rules;
 
@@ -126,6 +129,9 @@ public class NewChangeView implements Serializable {
   }
 
   public void submit() {
+    if (result != null) {
+      return; // already taken: the page shows it
+    }
     Map<RegisterItem, String> values = new EnumMap<>(RegisterItem.class);
     for (RegisterItem item : selectedItems) {
       values.put(item, newValues.get(item));
@@ -144,7 +150,7 @@ public class NewChangeView implements Serializable {
                     applicantRelation == ApplicantRelation.GUARDIAN ? childConsent : null,
                     reason,
                     new HashSet<>(List.of(materialsSeen))),
-            null,
+            submissionKey,
             locale);
   }
 
@@ -186,6 +192,9 @@ public class NewChangeView implements Serializable {
       case OCCUPATION -> person.occupation();
       case BIRTHPLACE -> person.birthplace();
       case NATIVE_PLACE -> person.nativePlace();
+      case STATUS -> String.valueOf(person.status());
+      case HOUSEHOLD -> person.household().householdNo();
+      case RELATION_TO_HEAD -> String.valueOf(person.relationToHead());
     };
   }
 

@@ -33,6 +33,26 @@ public class LookupView implements Serializable {
   private String query;
   private List<PersonSummary> results;
   private PersonRecord record;
+  private String personParam;
+
+  /** Opens a record named in the address ({@code ?person=<id>}, e.g. from a case page). */
+  public void load() {
+    if (record == null && personParam != null && !personParam.isBlank()) {
+      try {
+        open(UUID.fromString(personParam));
+      } catch (IllegalArgumentException ignored) {
+        // a mangled link: the clerk searches instead
+      }
+    }
+  }
+
+  public String getPersonParam() {
+    return personParam;
+  }
+
+  public void setPersonParam(String personParam) {
+    this.personParam = personParam;
+  }
 
   public void search() {
     record = null;
