@@ -144,13 +144,12 @@ insert into calendar_day (calendar_date, kind, name_zh) values
   (date '2026-10-07', 'HOLIDAY', '国庆节'),
   (date '2026-10-10', 'WORKDAY', '国庆节调休上班');
 
--- materials of births and deaths
+-- materials of births and deaths (a death's proof, and the deceased's card and booklet, are the
+-- bundles' DEATH_PROOF and DECEASED_ID)
 insert into material (code, name_zh, name_en) values
   ('BIRTH_DECLARATION', '出生登记申报表（申报人签名）', 'Signed birth registration declaration'),
   ('PARENTS_ID_CARDS', '父母双方居民身份证', 'Both parents'' resident identity cards'),
   ('LATE_BIRTH_PROOF', '逾期申报出生登记的情况说明及村（居）委会证明', 'Statement on the late declaration, certified by the village or community committee'),
-  ('DEATH_CERT', '居民死亡医学证明（推断）书或火化证明', 'Medical certificate of death or cremation certificate'),
-  ('DECEASED_ID_CARD', '死者居民身份证（收缴）', 'The deceased''s identity card (collected)'),
   ('LATE_DEATH_PROOF', '逾期申报死亡的情况说明', 'Statement on the late declaration of death');
 
 insert into register_operation_rule (operation, final_level, time_limit_days, late_after_days, legal_basis) values
@@ -165,9 +164,8 @@ insert into register_operation_material (operation, material_code, applies_when)
   ('BIRTH', 'MARRIAGE_CERT', 'PARENTS_MARRIED'),
   ('BIRTH', 'LATE_BIRTH_PROOF', 'LATE'),
   ('BIRTH', 'GUARDIAN_PROOF', 'APPLICANT_NOT_PARENT'),
-  ('DEATH', 'DEATH_CERT', 'ALWAYS'),
-  ('DEATH', 'BOOKLET', 'ALWAYS'),
-  ('DEATH', 'DECEASED_ID_CARD', 'ALWAYS'),
+  ('DEATH', 'DEATH_PROOF', 'ALWAYS'),
+  ('DEATH', 'DECEASED_ID', 'ALWAYS'),
   ('DEATH', 'ID_CARD', 'ALWAYS'),
   ('DEATH', 'LATE_DEATH_PROOF', 'LATE');
 

@@ -8,5 +8,17 @@ public enum ItemKind {
    * A household-change application at the person's registering police station; the task follows
    * that application through its approval chain.
    */
-  HOUSEHOLD_CHANGE
+  HOUSEHOLD_CHANGE,
+  /**
+   * A birth registration at the station of the household the newborn joins, filled from the one
+   * form; the task follows it, and the parts after it learn the newborn's identity number.
+   */
+  BIRTH_REGISTRATION,
+  /** A deregistration on death at the deceased's station, filled from the one form. */
+  DEATH_REGISTRATION;
+
+  /** True when the part is a register application at a station, not a department's task. */
+  public boolean followsRegisterApplication() {
+    return this != TASK;
+  }
 }

@@ -28,7 +28,11 @@ public class AcceptanceCounter {
     /** One-stop bundle applications, per service hall. */
     BUNDLE,
     /** Disputes handed over to mediation, per police station. */
-    DISPUTE
+    DISPUTE,
+    /** Households founded by a move (立户), per police station. */
+    HOUSEHOLD,
+    /** Migration records (户口迁移证) issued for moves out of the district, per police station. */
+    MIGRATION
   }
 
   /** Organisation, series and year. */
@@ -94,6 +98,11 @@ public class AcceptanceCounter {
   public String next(String seatCode) {
     lastValue++;
     return String.format(Locale.ROOT, "%s-%d-%06d", seatCode, key.year(), lastValue);
+  }
+
+  /** Advances the counter and gives the new value, for numbers of another shape. */
+  public long nextValue() {
+    return ++lastValue;
   }
 
   public long lastValue() {

@@ -78,6 +78,22 @@ public class ChangeApplication {
   @JoinColumn(name = "person_id")
   private Person person;
 
+  /** Who else moves with the person, in a move of several members together. */
+  @jakarta.persistence.ManyToMany(fetch = FetchType.LAZY)
+  @jakarta.persistence.JoinTable(
+      name = "change_application_member",
+      joinColumns = @JoinColumn(name = "application_id"),
+      inverseJoinColumns = @JoinColumn(name = "person_id"))
+  private Set<Person> others = new HashSet<>();
+
+  /**
+   * The station the movers leave, in a move inside the district: it sees the case, which the
+   * receiving station takes and decides.
+   */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "origin_station_id")
+  private Organisation originStation;
+
   /** An operation's declared facts by name (the newborn's particulars, the date of death …). */
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
@@ -237,7 +253,12 @@ public class ChangeApplication {
     this.id = UUID.randomUUID();
     this.station = Objects.requireNonNull(station, "station");
     this.operation = Objects.requireNonNull(operation, "operation");
-    this.person = operation == RegisterOperation.BIRTH ? null : Objects.requireNonNull(person);
+    this.person = person;
+    if (person == null
+        && operation != RegisterOperation.BIRTH
+        && operation != RegisterOperation.MOVE_IN) {
+      throw new NullPointerException("person");
+    }
     this.createdBy = Objects.requireNonNull(clerk, "clerk");
     this.createdAt = Objects.requireNonNull(at, "at");
     if (reason == null || reason.isBlank()) {
@@ -355,6 +376,187 @@ public class ChangeApplication {
     return a;
   }
 
+  /**
+   * Takes a move inside the district at the receiving station: everyone moving lives in one
+   * household now and is active; the destination is another household; the applicant is an adult
+   * mover or the head of the household they leave; when its head leaves others behind, one of them
+   * is named head.
+   *
+   * @param target the household joined, or null for a new one
+   * @param originStation the station the movers leave, when it is not the receiving one
+   */
+  public static ChangeApplication moveWithin(
+      Organisation station,
+      Organisation originStation,
+      List<Person> movers,
+      MoveWithinDeclaration declaration,
+      cn.yicibang.domain.registry.Household target,
+      Applicant applicant,
+      OperationRule rule,
+      Set<String> materialsSeen,
+      String reason,
+      String clerk,
+      Instant at,
+      LocalDate today) {
+    requireRule(rule, RegisterOperation.MOVE_WITHIN);
+    requireMovers(movers, declaration.oldHouseholdNewHead(), applicant, today);
+    if (target != null && movers.get(0).household().equals(target)) {
+      throw new BusinessException("household.move.sameHousehold", movers.get(0).name());
+    }
+    if (target != null && target.head().isEmpty()) {
+      throw new BusinessException("household.move.targetWithoutHead", target.householdNo());
+    }
+    ChangeApplication a = movers(station, RegisterOperation.MOVE_WITHIN, movers, reason, clerk, at);
+    a.originStation = originStation;
+    a.minor = movers.stream().anyMatch(m -> minorOn(m, today));
+    a.applicant(applicant);
+    a.particulars.putAll(declaration.particulars());
+    a.materialsRequired.addAll(
+        rule.materialsFor(
+            MaterialCondition.Facts.ofMove(declaration.destination().newHousehold())));
+    a.ruled(rule, materialsSeen, clerk, at);
+    return a;
+  }
+
+  /**
+   * Takes a move out of the district at the movers' station; the same rules of who moves and who
+   * applies as a move inside it.
+   */
+  public static ChangeApplication moveOut(
+      Organisation station,
+      List<Person> movers,
+      MoveOutDeclaration declaration,
+      Applicant applicant,
+      OperationRule rule,
+      Set<String> materialsSeen,
+      String reason,
+      String clerk,
+      Instant at,
+      LocalDate today) {
+    requireRule(rule, RegisterOperation.MOVE_OUT);
+    requireMovers(movers, declaration.oldHouseholdNewHead(), applicant, today);
+    ChangeApplication a = movers(station, RegisterOperation.MOVE_OUT, movers, reason, clerk, at);
+    a.minor = movers.stream().anyMatch(m -> minorOn(m, today));
+    a.applicant(applicant);
+    a.particulars.putAll(declaration.particulars());
+    a.materialsRequired.addAll(rule.materialsFor(MaterialCondition.Facts.ofMove(false)));
+    a.ruled(rule, materialsSeen, clerk, at);
+    return a;
+  }
+
+  /**
+   * Takes a move into the district: a newcomer, or someone who once moved out and comes back
+   * ({@code returning}); the applicant is the newcomer (an adult) or the head of the household they
+   * join.
+   */
+  public static ChangeApplication moveIn(
+      Organisation station,
+      Person returning,
+      MoveInDeclaration declaration,
+      cn.yicibang.domain.registry.Household target,
+      Applicant applicant,
+      OperationRule rule,
+      Set<String> materialsSeen,
+      String reason,
+      String clerk,
+      Instant at,
+      LocalDate today) {
+    requireRule(rule, RegisterOperation.MOVE_IN);
+    if (returning != null
+        && returning.status() != cn.yicibang.domain.registry.PersonStatus.MOVED_OUT) {
+      throw new BusinessException("household.moveIn.alreadyRegistered", returning.name());
+    }
+    if (target != null && target.head().isEmpty()) {
+      throw new BusinessException("household.move.targetWithoutHead", target.householdNo());
+    }
+    ResidentId newcomer = ResidentId.of(declaration.residentId());
+    boolean adult = Period.between(newcomer.birthDate(), today).getYears() >= ADULT_AGE;
+    boolean self = applicant.residentId().equals(newcomer);
+    boolean head =
+        target != null
+            && target.head().map(h -> h.residentId().equals(applicant.residentId())).orElse(false);
+    if (!(self && adult && applicant.relation() == ApplicantRelation.SELF)
+        && !(head && applicant.relation() == ApplicantRelation.HEAD_OF_HOUSEHOLD)) {
+      throw new BusinessException("household.moveIn.applicant");
+    }
+    ChangeApplication a =
+        new ChangeApplication(station, RegisterOperation.MOVE_IN, returning, reason, clerk, at);
+    a.minor = !adult;
+    a.applicant(applicant);
+    a.particulars.putAll(declaration.particulars());
+    a.materialsRequired.addAll(
+        rule.materialsFor(
+            MaterialCondition.Facts.ofMove(declaration.destination().newHousehold())));
+    a.ruled(rule, materialsSeen, clerk, at);
+    return a;
+  }
+
+  private static ChangeApplication movers(
+      Organisation station,
+      RegisterOperation operation,
+      List<Person> movers,
+      String reason,
+      String clerk,
+      Instant at) {
+    ChangeApplication a =
+        new ChangeApplication(station, operation, movers.get(0), reason, clerk, at);
+    a.others.addAll(movers.subList(1, movers.size()));
+    return a;
+  }
+
+  private static boolean minorOn(Person p, LocalDate today) {
+    return Period.between(p.birthDate(), today).getYears() < ADULT_AGE;
+  }
+
+  /**
+   * Everyone moving is active and lives in one household; the applicant is an adult among them or
+   * that household's head; when the head leaves others behind, the new head is one of those who
+   * stay, and otherwise none is named.
+   */
+  private static void requireMovers(
+      List<Person> movers, String newHead, Applicant applicant, LocalDate today) {
+    cn.yicibang.domain.registry.Household from = movers.get(0).household();
+    for (Person m : movers) {
+      m.requireActive();
+      if (!m.household().equals(from)) {
+        throw new BusinessException("household.move.oneHousehold");
+      }
+    }
+    List<Person> staying = from.activeMembers().stream().filter(m -> !movers.contains(m)).toList();
+    boolean headLeaves =
+        movers.stream()
+            .anyMatch(m -> m.relationToHead() == cn.yicibang.domain.registry.RelationToHead.HEAD);
+    if (headLeaves && !staying.isEmpty()) {
+      if (newHead == null) {
+        throw new BusinessException("household.move.oldHeadRequired");
+      }
+      if (staying.stream().noneMatch(m -> m.residentId().value().equals(newHead))) {
+        throw new BusinessException("household.death.newHeadNotMember");
+      }
+    } else if (newHead != null) {
+      throw new BusinessException("household.death.newHeadNotNeeded");
+    }
+    boolean moverApplies =
+        applicant.relation() == ApplicantRelation.SELF
+            && movers.stream()
+                .anyMatch(m -> m.residentId().equals(applicant.residentId()) && !minorOn(m, today));
+    boolean headApplies =
+        applicant.relation() == ApplicantRelation.HEAD_OF_HOUSEHOLD
+            && from.head().map(h -> h.residentId().equals(applicant.residentId())).orElse(false);
+    if (!moverApplies && !headApplies) {
+      throw new BusinessException("household.move.applicant");
+    }
+  }
+
+  /** Records the number of the migration record issued at the approval of a move out. */
+  public void migrationRecordIssued(String recordNo) {
+    if (operation != RegisterOperation.MOVE_OUT) {
+      throw new IllegalStateException("only a move out issues a migration record");
+    }
+    requireStatus(ApplicationStatus.APPROVED);
+    particulars.put(MoveOutDeclaration.RECORD_NO, Objects.requireNonNull(recordNo, "recordNo"));
+  }
+
   private static void requireRule(OperationRule rule, RegisterOperation operation) {
     if (rule == null || rule.operation() != operation) {
       throw new IllegalArgumentException("not the rule of " + operation);
@@ -379,13 +581,16 @@ public class ChangeApplication {
     step(at, clerk, StepKind.CREATED, null, null);
   }
 
-  /** The newborn the register took in, at the final approval of a birth. */
-  public void registered(Person newborn) {
-    if (operation != RegisterOperation.BIRTH || person != null) {
-      throw new IllegalStateException("only a birth gets its person at registration");
+  /** The person the register took in at the final approval of a birth or a move in. */
+  public void registered(Person newcomer) {
+    if (operation != RegisterOperation.BIRTH && operation != RegisterOperation.MOVE_IN) {
+      throw new IllegalStateException("only a birth or a move in gets its person at registration");
+    }
+    if (person != null && !person.equals(newcomer)) {
+      throw new IllegalStateException("the application is someone else's");
     }
     requireStatus(ApplicationStatus.APPROVED);
-    this.person = Objects.requireNonNull(newborn, "newborn");
+    this.person = Objects.requireNonNull(newcomer, "newcomer");
   }
 
   private void checkApplicant(Applicant applicant, int age, LocalDate today) {
@@ -652,7 +857,27 @@ public class ChangeApplication {
 
   /** Who the application is about, by name: the person, or the newborn declared. */
   public String subjectName() {
-    return person != null ? person.name() : particulars.get(BirthDeclaration.NAME);
+    if (person != null) {
+      return person.name();
+    }
+    String newborn = particulars.get(BirthDeclaration.NAME);
+    return newborn != null ? newborn : particulars.get(MoveInDeclaration.NAME);
+  }
+
+  /** Everyone the application moves or is about: the person, then the others moving along. */
+  public List<Person> subjects() {
+    List<Person> all = new ArrayList<>();
+    if (person != null) {
+      all.add(person);
+    }
+    others.stream()
+        .sorted(java.util.Comparator.comparing(p -> p.residentId().value()))
+        .forEach(all::add);
+    return all;
+  }
+
+  public Organisation originStation() {
+    return originStation;
   }
 
   /** The subject's identity number masked, or null while a newborn has none. */

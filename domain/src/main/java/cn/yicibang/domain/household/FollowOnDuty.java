@@ -79,6 +79,10 @@ public class FollowOnDuty {
     return doneAt;
   }
 
+  public String doneBy() {
+    return doneBy;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof FollowOnDuty other && id != null && id.equals(other.id());

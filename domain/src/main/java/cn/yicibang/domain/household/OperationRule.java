@@ -46,6 +46,10 @@ public class OperationRule {
   @Column(name = "late_after_days")
   private Integer lateAfterDays;
 
+  /** How many days a document the operation issues is valid (the migration record's term). */
+  @Column(name = "document_valid_days")
+  private Integer documentValidDays;
+
   @Column(name = "legal_basis", nullable = false, length = LEGAL_BASIS_LENGTH)
   private String legalBasis;
 
@@ -103,6 +107,11 @@ public class OperationRule {
 
   public Integer lateAfterDays() {
     return lateAfterDays;
+  }
+
+  /** The days a document the operation issues stays valid; 30 where the rule names none. */
+  public int documentValidDays() {
+    return documentValidDays == null ? 30 : documentValidDays;
   }
 
   public String legalBasis() {

@@ -11,5 +11,14 @@ public enum RegisterOperation {
   /** Birth registration (出生登记): a newborn enters a parent's household. */
   BIRTH,
   /** Deregistration on death (死亡注销). */
-  DEATH
+  DEATH,
+  /**
+   * A move inside the district (区内迁移, also 分户 and 并户): one application at the receiving station
+   * moves one or several members into another household or a new one.
+   */
+  MOVE_WITHIN,
+  /** A move out of the district (迁出): the station issues the migration record. */
+  MOVE_OUT,
+  /** A move into the district from elsewhere (迁入): the person is registered, the number kept. */
+  MOVE_IN
 }

@@ -114,6 +114,10 @@ public class Household {
         .findFirst();
   }
 
+  void leave(Person person) {
+    members.remove(person);
+  }
+
   void join(Person person) {
     if (!members.contains(person)) {
       members.add(person);

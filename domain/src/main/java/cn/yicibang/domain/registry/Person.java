@@ -109,6 +109,14 @@ public class Person {
   @Column(name = "status_on")
   private LocalDate statusOn;
 
+  /** Where a person who moved out of the district went. */
+  @Column(name = "moved_to", length = PLACE_LENGTH * 2)
+  private String movedTo;
+
+  /** Where a person who moved into the district came from. */
+  @Column(name = "moved_from", length = PLACE_LENGTH * 2)
+  private String movedFrom;
+
   @OneToMany(mappedBy = "person", cascade = CascadeType.PERSIST)
   @OrderBy("recordedAt")
   private List<RegisterChange> history = new ArrayList<>();
@@ -320,6 +328,131 @@ public class Person {
     return entry;
   }
 
+  /**
+   * Moves the person into another household of the register (区内迁移, 分户, 并户): the history keeps the
+   * household, the relation to its head and the address as they were.
+   */
+  public List<RegisterChange> moveTo(
+      Household target,
+      RelationToHead relation,
+      LocalDate on,
+      Instant recordedAt,
+      String changedBy,
+      String basis) {
+    requireActive();
+    return relocate(target, relation, on, recordedAt, changedBy, basis);
+  }
+
+  private List<RegisterChange> relocate(
+      Household target,
+      RelationToHead relation,
+      LocalDate on,
+      Instant recordedAt,
+      String changedBy,
+      String basis) {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(relation, "relation");
+    if (target.equals(household)) {
+      throw new BusinessException("household.move.sameHousehold", name);
+    }
+    List<RegisterChange> written = new ArrayList<>();
+    written.add(
+        new RegisterChange(
+            this,
+            RegisterItem.HOUSEHOLD,
+            household.householdNo(),
+            target.householdNo(),
+            on,
+            recordedAt,
+            changedBy,
+            basis));
+    if (relation != relationToHead) {
+      written.add(
+          new RegisterChange(
+              this,
+              RegisterItem.RELATION_TO_HEAD,
+              relationToHead.name(),
+              relation.name(),
+              on,
+              recordedAt,
+              changedBy,
+              basis));
+    }
+    if (!Objects.equals(address, target.address())) {
+      written.add(
+          new RegisterChange(
+              this,
+              RegisterItem.ADDRESS,
+              address,
+              target.address(),
+              on,
+              recordedAt,
+              changedBy,
+              basis));
+    }
+    household.leave(this);
+    household = target;
+    target.join(this);
+    relationToHead = relation;
+    address = target.address();
+    history.addAll(written);
+    return written;
+  }
+
+  /**
+   * The person moves out of the district (迁出, 户口登记条例 art. 10): moved out from the day, with the
+   * destination; nothing is deleted, and the household keeps the record as a former member.
+   */
+  public RegisterChange movedOut(
+      LocalDate on,
+      String destination,
+      LocalDate today,
+      Instant recordedAt,
+      String changedBy,
+      String basis) {
+    requireActive();
+    if (on.isAfter(today)) {
+      throw new BusinessException("household.move.dateInFuture");
+    }
+    RegisterChange entry = statusChange(PersonStatus.MOVED_OUT, on, recordedAt, changedBy, basis);
+    movedTo = Objects.requireNonNull(destination, "destination");
+    return entry;
+  }
+
+  /** A new resident registered by moving in (迁入): where they came from. */
+  public Person movedInFrom(String origin) {
+    this.movedFrom = Objects.requireNonNull(origin, "origin");
+    return this;
+  }
+
+  /**
+   * A person who once moved out comes back (迁回): active again from the day, in the household that
+   * takes them, with where they came from; the identity number stays theirs.
+   */
+  public List<RegisterChange> movedBackIn(
+      Household target,
+      RelationToHead relation,
+      String origin,
+      LocalDate on,
+      Instant recordedAt,
+      String changedBy,
+      String basis) {
+    if (status != PersonStatus.MOVED_OUT) {
+      throw new BusinessException("household.moveIn.alreadyRegistered", name);
+    }
+    List<RegisterChange> written = new ArrayList<>();
+    written.add(statusChange(PersonStatus.ACTIVE, on, recordedAt, changedBy, basis));
+    statusOn = null;
+    movedTo = null;
+    movedFrom = Objects.requireNonNull(origin, "origin");
+    if (!target.equals(household)) {
+      written.addAll(relocate(target, relation, on, recordedAt, changedBy, basis));
+    } else if (relation != relationToHead) {
+      written.add(relate(relation, on, recordedAt, changedBy, basis));
+    }
+    return written;
+  }
+
   /** Refuses any change to a person who is no longer active in the register. */
   public void requireActive() {
     if (status != PersonStatus.ACTIVE) {
@@ -433,6 +566,14 @@ public class Person {
 
   public LocalDate statusOn() {
     return statusOn;
+  }
+
+  public String movedTo() {
+    return movedTo;
+  }
+
+  public String movedFrom() {
+    return movedFrom;
   }
 
   public List<RegisterChange> history() {

@@ -55,12 +55,17 @@ public class Applications {
 
   /** The police station whose jurisdiction holds the person's household, if any. */
   public Optional<Organisation> registeringStation(Person p) {
+    return registeringStation(p.household());
+  }
+
+  /** The police station whose jurisdiction holds the household. */
+  public Optional<Organisation> registeringStation(cn.yicibang.domain.registry.Household h) {
     return em.createQuery(
             "select o from Organisation o where o.kind ="
                 + " cn.yicibang.domain.organisation.OrganisationKind.POLICE_STATION order by o.id",
             Organisation.class)
         .getResultStream()
-        .filter(o -> o.covers(p.household().division().code()))
+        .filter(o -> o.covers(h.division().code()))
         .findFirst();
   }
 

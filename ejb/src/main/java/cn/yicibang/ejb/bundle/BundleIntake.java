@@ -13,6 +13,7 @@ import cn.yicibang.domain.bundle.RuleOutcome;
 import cn.yicibang.domain.household.AcceptanceCounter;
 import cn.yicibang.domain.organisation.Organisation;
 import cn.yicibang.domain.organisation.OrganisationKind;
+import cn.yicibang.domain.registry.Household;
 import cn.yicibang.domain.registry.Person;
 import cn.yicibang.domain.registry.ResidentId;
 import cn.yicibang.domain.security.Role;
@@ -259,19 +260,39 @@ public class BundleIntake {
         continue;
       }
       String label = fields.get(i.routingField()).label(locale);
-      String id = values.get(i.routingField());
-      Person p = id == null ? null : residents.find(caller, ResidentId.of(id)).orElse(null);
-      if (p == null) {
+      String value = values.get(i.routingField());
+      // the routing field names a person (an identity number) or a household (its number)
+      Household h = routedHousehold(caller, value);
+      if (h == null) {
         throw new BusinessException("bundle.routing.notRegistered", label, i.name(locale));
       }
       departments.put(
           i.code(),
           applications
-              .registeringStation(p)
+              .registeringStation(h)
               .orElseThrow(
                   () -> new BusinessException("bundle.routing.noStation", label, i.name(locale))));
     }
     return departments;
+  }
+
+  /**
+   * The household a routing value names, if the caller may see it: by identity number or number.
+   */
+  private Household routedHousehold(Caller caller, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.strip().toUpperCase(Locale.ROOT);
+    if (ResidentId.isValid(v)) {
+      return residents.find(caller, ResidentId.of(v)).map(Person::household).orElse(null);
+    }
+    return em.createQuery("select h from Household h where h.householdNo = :no", Household.class)
+        .setParameter("no", value.strip())
+        .getResultStream()
+        .findFirst()
+        .filter(h -> caller.mayView(h.division().code()))
+        .orElse(null);
   }
 
   /** The promised date: each item's time limit after the items it waits for, in working days. */

@@ -6,7 +6,6 @@ import cn.yicibang.domain.audit.AuditAction;
 import cn.yicibang.domain.bundle.BundleApplication;
 import cn.yicibang.domain.bundle.BundleTask;
 import cn.yicibang.domain.bundle.FieldDefinition;
-import cn.yicibang.domain.bundle.ItemKind;
 import cn.yicibang.domain.bundle.TaskStatus;
 import cn.yicibang.domain.exchange.Notification;
 import cn.yicibang.domain.security.Role;
@@ -191,7 +190,7 @@ public class BundleTasks {
       throw new NotFoundException("bundle.task.notFound");
     }
     if (forUpdate) {
-      if (t.item().kind() == ItemKind.HOUSEHOLD_CHANGE) {
+      if (t.item().kind().followsRegisterApplication()) {
         throw new BusinessException("bundle.task.followsHouseholdChange");
       }
       em.lock(t.application(), LockModeType.PESSIMISTIC_WRITE);
@@ -235,7 +234,7 @@ public class BundleTasks {
         earlier,
         t.returnReason(),
         t.resultRef(),
-        t.item().kind() == ItemKind.HOUSEHOLD_CHANGE,
+        t.item().kind().followsRegisterApplication(),
         t.version());
   }
 }

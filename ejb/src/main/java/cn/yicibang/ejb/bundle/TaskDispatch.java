@@ -3,7 +3,6 @@ package cn.yicibang.ejb.bundle;
 import cn.yicibang.domain.audit.AuditAction;
 import cn.yicibang.domain.bundle.BundleApplication;
 import cn.yicibang.domain.bundle.BundleTask;
-import cn.yicibang.domain.bundle.ItemKind;
 import cn.yicibang.domain.bundle.TaskStatus;
 import cn.yicibang.domain.household.ApplicantRelation;
 import cn.yicibang.domain.household.ChangeApplication;
@@ -34,10 +33,10 @@ import java.util.Set;
 
 /**
  * Sends a bundle application's tasks that are ready: a department task becomes a notification in
- * the exchange outbox (pushed to the department's endpoint, or waiting in its work list), the
- * police part of a change-and-correction bundle becomes a household-change application at the
- * person's registering station. Always inside the transaction that made the tasks ready, so a task
- * is sent exactly when its state says so.
+ * the exchange outbox (pushed to the department's endpoint, or waiting in its work list), a police
+ * part becomes an application at the station: a household change at the person's registering
+ * station, a birth registration or a deregistration on death ({@link RegisterParts}). Always inside
+ * the transaction that made the tasks ready, so a task is sent exactly when its state says so.
  */
 @Stateless
 @PermitAll
@@ -54,6 +53,10 @@ public class TaskDispatch {
 
   @Inject private AuditLog audit;
 
+  @Inject private RegisterParts registerParts;
+
+  @jakarta.persistence.PersistenceContext private jakarta.persistence.EntityManager em;
+
   /** Sends every waiting task whose items are completed; returns those sent. */
   public List<BundleTask> release(BundleApplication a, Caller caller, Instant now) {
     LocalDate today = HouseholdChanges.today();
@@ -69,10 +72,17 @@ public class TaskDispatch {
 
   /** Hands a task that has just been sent (or resent) to its department. */
   public void deliver(BundleApplication a, BundleTask t, Caller caller, Instant now) {
-    if (t.item().kind() == ItemKind.HOUSEHOLD_CHANGE) {
-      refer(a, t, caller, now);
-    } else {
-      outbox.sendTo(t.department().id(), Outbox.BUNDLE_TASK, subjectRef(a, t), payload(a, t), now);
+    switch (t.item().kind()) {
+      case HOUSEHOLD_CHANGE -> refer(a, t, caller, now);
+      case BIRTH_REGISTRATION -> registerParts.birth(a, t, caller, now);
+      case DEATH_REGISTRATION -> registerParts.death(a, t, caller, now);
+      case TASK ->
+          outbox.sendTo(
+              t.department().id(),
+              Outbox.BUNDLE_TASK,
+              subjectRef(a, t),
+              payload(a, t, id -> em.find(ChangeApplication.class, id)),
+              now);
     }
     audit.record(
         caller,
@@ -144,18 +154,33 @@ public class TaskDispatch {
 
   /**
    * What the department receives: the matter, its fields, the materials the hall has seen, the
-   * results of the matters it waited for, and where to report back.
+   * results of the matters it waited for (with the person a register part registered, e.g. the
+   * newborn's identity number), and where to report back.
    */
-  static String payload(BundleApplication a, BundleTask t) {
+  static String payload(
+      BundleApplication a,
+      BundleTask t,
+      java.util.function.Function<java.util.UUID, ChangeApplication> changes) {
     JsonObjectBuilder fields = Json.createObjectBuilder();
     t.item().fields().keySet().stream()
         .filter(k -> a.values().containsKey(k))
         .forEach(k -> fields.add(k, a.values().get(k)));
     JsonObjectBuilder results = Json.createObjectBuilder();
+    JsonObjectBuilder registered = Json.createObjectBuilder();
     for (BundleTask other : a.tasks()) {
       if (t.item().waitsFor().contains(other.item().code())
           && other.status() == TaskStatus.COMPLETED) {
         results.add(other.item().code(), other.resultRef());
+        ChangeApplication change =
+            other.changeApplicationId() == null ? null : changes.apply(other.changeApplicationId());
+        if (change != null && change.person() != null) {
+          registered.add(
+              other.item().code(),
+              Json.createObjectBuilder()
+                  .add("residentId", change.person().residentId().value())
+                  .add("name", change.person().name())
+                  .add("acceptanceNo", change.acceptanceNo()));
+        }
       }
     }
     var materials = Json.createArrayBuilder();
@@ -173,6 +198,7 @@ public class TaskDispatch {
         .add("fields", fields)
         .add("materialsSeen", materials)
         .add("earlierResults", results)
+        .add("registered", registered)
         .add(
             "actions",
             Json.createObjectBuilder()

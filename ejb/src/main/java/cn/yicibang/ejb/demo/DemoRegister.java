@@ -126,6 +126,7 @@ public class DemoRegister implements JavaMigration {
     {"clerk.dongzhuang", "林晓燕", "PS-DONGZHUANG", "COUNTER_CLERK"},
     {"clerk.yuetang", "陈志明", "PS-YUETANG", "COUNTER_CLERK"},
     {"head.dongzhuang", "黄国华", "PS-DONGZHUANG", "STATION_HEAD"},
+    {"head.yuetang", "郑国平", "PS-YUETANG", "STATION_HEAD"},
     {"approver.xiuyu", "郑伟", "BB-XIUYU", "BUREAU_APPROVER"},
     {"approver.putian", "吴海峰", "CB-PUTIAN", "BUREAU_APPROVER"},
     {"hall.xiuyu", "许丽", "SH-XIUYU", "HALL_CLERK"},

@@ -28,6 +28,15 @@ public class Outbox {
   /** A person was deregistered on death. */
   public static final String DEATH_REGISTERED = "DEATH_REGISTERED";
 
+  /** People moved to another household inside the district. */
+  public static final String HOUSEHOLD_MOVED = "HOUSEHOLD_MOVED";
+
+  /** People moved out of the district. */
+  public static final String MOVED_OUT = "MOVED_OUT";
+
+  /** A person moved into the district. */
+  public static final String MOVED_IN = "MOVED_IN";
+
   /** A one-stop bundle task sent to its department. */
   public static final String BUNDLE_TASK = "BUNDLE_TASK";
 

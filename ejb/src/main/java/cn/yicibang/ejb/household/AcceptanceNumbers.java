@@ -27,6 +27,16 @@ public class AcceptanceNumbers {
   /** Must run inside the transaction that accepts the application. */
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
   public String next(Organisation station, AcceptanceCounter.Series series, int year) {
+    return counter(station, series, year).next(station.seat().code().value());
+  }
+
+  /**
+   * The organisation's counter of the series and year, locked for the rest of the transaction (for
+   * numbers of another shape than an acceptance number's).
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public AcceptanceCounter counter(
+      Organisation station, AcceptanceCounter.Series series, int year) {
     AcceptanceCounter.Key key = new AcceptanceCounter.Key(station.id(), series, year);
     AcceptanceCounter counter =
         em.find(AcceptanceCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
@@ -34,7 +44,7 @@ public class AcceptanceNumbers {
       context.getBusinessObject(AcceptanceNumbers.class).createCounter(station.id(), series, year);
       counter = em.find(AcceptanceCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
     }
-    return counter.next(station.seat().code().value());
+    return counter;
   }
 
   /**

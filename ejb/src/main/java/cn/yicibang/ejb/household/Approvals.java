@@ -66,6 +66,8 @@ public class Approvals {
 
   @Inject private Deaths deaths;
 
+  @Inject private Moves moves;
+
   @Inject private AuditLog audit;
 
   @Inject private Idempotency idempotency;
@@ -202,6 +204,7 @@ public class Approvals {
           case ITEM_CHANGE -> changeItems(caller, a, basis, now);
           case BIRTH -> births.register(caller, a, basis, now);
           case DEATH -> deaths.register(caller, a, basis, now);
+          case MOVE_WITHIN, MOVE_OUT, MOVE_IN -> moves.register(caller, a, basis, now);
         };
     for (DutyKind duty : effect.duties()) {
       em.persist(new FollowOnDuty(a, duty, now));

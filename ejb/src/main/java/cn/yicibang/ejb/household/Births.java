@@ -89,14 +89,31 @@ public class Births {
    */
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
-  public ChangeApplication refer(Organisation station, NewBirth birth) {
+  public Referral refer(Organisation station, NewBirth birth) {
     if (station.kind() != OrganisationKind.POLICE_STATION) {
       throw new IllegalArgumentException("not a police station: " + station.id());
     }
-    return take(callers.current(), station, birth, "REFERRED " + station.id());
+    Caller caller = callers.current();
+    try {
+      // every check in this bean's own code: a refusal returns, and the caller's work stands
+      ChangeApplication a = declared(caller, station, birth);
+      var open = cases.openApplication(a);
+      if (open.isPresent()) {
+        return Referral.refused(
+            new ConflictException("household.case.alreadyOpen", Cases.reference(open.get())));
+      }
+      return Referral.taken(intake.admit(caller, a, "REFERRED " + station.id()));
+    } catch (BusinessException e) {
+      return Referral.refused(e);
+    }
   }
 
   private ChangeApplication take(Caller caller, Organisation station, NewBirth birth, String what) {
+    return intake.admit(caller, declared(caller, station, birth), what);
+  }
+
+  /** The application as declared, checked and not yet saved. */
+  private ChangeApplication declared(Caller caller, Organisation station, NewBirth birth) {
     if (birth == null || birth.declaration() == null) {
       throw new BusinessException("error.badRequest", "declaration");
     }
@@ -129,7 +146,7 @@ public class Births {
             caller.username(),
             now,
             HouseholdChanges.today());
-    return intake.admit(caller, a, what);
+    return a;
   }
 
   private static BirthDeclaration withParentName(BirthDeclaration d, Parent parent, String name) {

@@ -8,13 +8,16 @@ import cn.yicibang.domain.household.BirthDeclaration;
 import cn.yicibang.domain.household.ChangeApplication;
 import cn.yicibang.domain.household.RegisterOperation;
 import cn.yicibang.domain.organisation.Organisation;
+import cn.yicibang.domain.registry.Household;
 import cn.yicibang.domain.registry.RegisterItem;
 import cn.yicibang.domain.security.Role;
 import cn.yicibang.ejb.security.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -86,8 +89,30 @@ public class Cases {
    * certificate is declared once (unless the earlier declaration was refused).
    */
   public void requireNoOpenApplication(ChangeApplication a) {
+    Optional<ChangeApplication> open = openApplication(a);
+    if (open.isPresent()) {
+      throw new ConflictException(
+          a.operation() == RegisterOperation.BIRTH
+              ? "household.birth.alreadyDeclared"
+              : "household.case.alreadyOpen",
+          reference(open.get()));
+    }
+  }
+
+  /**
+   * The application that stands in the way of {@code a} (see {@link #requireNoOpenApplication}), if
+   * any; for callers that must not fail (a bundle's part returns to the hall instead).
+   */
+  public Optional<ChangeApplication> openApplication(ChangeApplication a) {
+    // applications for one person (for a birth, one household) take turns, so that two taken at
+    // the same moment cannot both find the other not there yet
     if (a.operation() == RegisterOperation.BIRTH) {
-      em.createQuery(
+      em.createQuery("select h from Household h where h.householdNo = :no", Household.class)
+          .setParameter("no", a.particulars().get(ChangeApplication.JOINS_HOUSEHOLD))
+          .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+          .getResultStream()
+          .findFirst();
+      return em.createQuery(
               "select o from ChangeApplication o join o.particulars p"
                   + " where key(p) = :name and value(p) = :value and o.status <> :refused",
               ChangeApplication.class)
@@ -96,35 +121,52 @@ public class Cases {
           .setParameter("refused", ApplicationStatus.REFUSED)
           .setMaxResults(1)
           .getResultStream()
-          .findFirst()
-          .ifPresent(
-              o -> {
-                throw new ConflictException("household.birth.alreadyDeclared", reference(o));
-              });
-      return;
+          .findFirst();
     }
+    if (a.person() == null) {
+      return Optional.empty(); // a newcomer moving in: see requireNoOpenMoveIn
+    }
+    List<cn.yicibang.domain.registry.Person> subjects = a.subjects();
+    subjects.forEach(p -> em.lock(p, LockModeType.PESSIMISTIC_WRITE));
     Set<RegisterItem> items =
         a.items().stream().map(ApplicationItem::item).collect(Collectors.toSet());
-    for (ChangeApplication o :
-        em.createQuery(
-                "select o from ChangeApplication o where o.person = :person"
-                    + " and o.status not in :closed",
-                ChangeApplication.class)
-            .setParameter("person", a.person())
-            .setParameter("closed", List.of(ApplicationStatus.APPROVED, ApplicationStatus.REFUSED))
-            .getResultList()) {
-      boolean overlaps =
-          o.operation() != RegisterOperation.ITEM_CHANGE
-              || a.operation() != RegisterOperation.ITEM_CHANGE
-              || o.items().stream().anyMatch(i -> items.contains(i.item()));
-      if (overlaps) {
-        throw new ConflictException("household.case.alreadyOpen", reference(o));
-      }
-    }
+    return em.createQuery(
+            "select distinct o from ChangeApplication o left join o.others m"
+                + " where (o.person in :people or m in :people) and o.status not in :closed",
+            ChangeApplication.class)
+        .setParameter("people", subjects)
+        .setParameter("closed", List.of(ApplicationStatus.APPROVED, ApplicationStatus.REFUSED))
+        .getResultStream()
+        .filter(
+            o ->
+                o.operation() != RegisterOperation.ITEM_CHANGE
+                    || a.operation() != RegisterOperation.ITEM_CHANGE
+                    || o.items().stream().anyMatch(i -> items.contains(i.item())))
+        .findFirst();
   }
 
-  /** How a case is named to the clerk: its acceptance number, or that it awaits materials. */
-  private static String reference(ChangeApplication a) {
+  /** A newcomer is declared moving in once at a time, whichever station took it. */
+  public void requireNoOpenMoveIn(ChangeApplication a) {
+    em.createQuery(
+            "select o from ChangeApplication o join o.particulars p"
+                + " where key(p) = :name and value(p) = :value and o.status not in :closed",
+            ChangeApplication.class)
+        .setParameter("name", cn.yicibang.domain.household.MoveInDeclaration.RESIDENT_ID)
+        .setParameter(
+            "value",
+            a.particulars().get(cn.yicibang.domain.household.MoveInDeclaration.RESIDENT_ID))
+        .setParameter("closed", List.of(ApplicationStatus.APPROVED, ApplicationStatus.REFUSED))
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .ifPresent(
+            o -> {
+              throw new ConflictException("household.case.alreadyOpen", reference(o));
+            });
+  }
+
+  /** How a case is named to the clerk: its acceptance number, or its id while it has none. */
+  static String reference(ChangeApplication a) {
     return a.acceptanceNo() != null ? a.acceptanceNo() : a.id().toString();
   }
 
@@ -135,8 +177,10 @@ public class Cases {
     return a;
   }
 
+  /** The accepting station's chain, or the station a move inside the district leaves. */
   private static boolean inChain(Caller caller, ChangeApplication a) {
-    return approverOf(a.station(), caller.organisation()) != null;
+    return approverOf(a.station(), caller.organisation()) != null
+        || caller.organisation().equals(a.originStation());
   }
 
   /**

@@ -9,7 +9,8 @@ public enum ChangeForm {
   SUPPLEMENT_NOTICE("supplement-notice", OfficialForm.SUPPLEMENT_NOTICE),
   REFUSAL_DECISION("refusal-decision", OfficialForm.REFUSAL_DECISION),
   BIRTH_DECLARATION("birth-declaration", OfficialForm.BIRTH_DECLARATION),
-  DEREGISTRATION_PROOF("deregistration-proof", OfficialForm.DEREGISTRATION_PROOF);
+  DEREGISTRATION_PROOF("deregistration-proof", OfficialForm.DEREGISTRATION_PROOF),
+  MIGRATION_RECORD("migration-record", OfficialForm.MIGRATION_RECORD);
 
   private final String slug;
   private final OfficialForm form;

@@ -8,6 +8,9 @@ import cn.yicibang.domain.household.BirthDeclaration;
 import cn.yicibang.domain.household.CaseStep;
 import cn.yicibang.domain.household.ChangeApplication;
 import cn.yicibang.domain.household.DeathDeclaration;
+import cn.yicibang.domain.household.Destination;
+import cn.yicibang.domain.household.MoveInDeclaration;
+import cn.yicibang.domain.household.MoveOutDeclaration;
 import cn.yicibang.domain.household.RefusalGround;
 import cn.yicibang.domain.household.RegisterOperation;
 import cn.yicibang.domain.household.StepKind;
@@ -73,6 +76,11 @@ public class ChangeFormPrinting {
           require(
               a.operation() == RegisterOperation.DEATH && a.status() == ApplicationStatus.APPROVED,
               form);
+      case MIGRATION_RECORD ->
+          require(
+              a.operation() == RegisterOperation.MOVE_OUT
+                  && a.status() == ApplicationStatus.APPROVED,
+              form);
       case RECEIPT -> require(a.acceptanceNo() != null, form);
       case SUPPLEMENT_NOTICE ->
           require(
@@ -106,6 +114,7 @@ public class ChangeFormPrinting {
               case REFUSAL_DECISION -> refusal(a, labels, reference);
               case BIRTH_DECLARATION -> birthDeclaration(a, labels, reference);
               case DEREGISTRATION_PROOF -> deregistrationProof(a, labels, today, reference);
+              case MIGRATION_RECORD -> migrationRecord(a, labels, reference);
             });
   }
 
@@ -123,6 +132,7 @@ public class ChangeFormPrinting {
       case REFUSAL_DECISION -> "HD";
       case BIRTH_DECLARATION -> "HB";
       case DEREGISTRATION_PROOF -> "HP";
+      case MIGRATION_RECORD -> "HM";
     };
   }
 
@@ -332,8 +342,76 @@ public class ChangeFormPrinting {
               labels.bundle().getString("household.death.declared"),
               a.subjectName(),
               LocalDate.parse(p.get(DeathDeclaration.DIED_ON)).format(date));
+      case MOVE_WITHIN -> {
+        Destination to = Destination.of(p);
+        yield to.newHousehold()
+            ? java.text.MessageFormat.format(
+                labels.bundle().getString("household.move.declared.new"),
+                names(a, labels),
+                to.newAddress())
+            : java.text.MessageFormat.format(
+                labels.bundle().getString("household.move.declared.within"),
+                names(a, labels),
+                to.householdNo());
+      }
+      case MOVE_OUT ->
+          java.text.MessageFormat.format(
+              labels.bundle().getString("household.move.declared.out"),
+              names(a, labels),
+              p.get(MoveOutDeclaration.DESTINATION));
+      case MOVE_IN ->
+          java.text.MessageFormat.format(
+              labels.bundle().getString("household.move.declared.in"),
+              a.subjectName(),
+              p.get(MoveInDeclaration.ORIGIN));
       case ITEM_CHANGE -> itemsText(a, labels);
     };
+  }
+
+  /** Everyone the application moves, by name, as the language lists them. */
+  private static String names(ChangeApplication a, FormLabels labels) {
+    return a.subjects().stream()
+        .map(Person::name)
+        .collect(Collectors.joining(labels.locale().getLanguage().equals("en") ? ", " : "、"));
+  }
+
+  private FormData migrationRecord(ChangeApplication a, FormLabels labels, String reference) {
+    DateTimeFormatter date = labels.dateFormat();
+    MoveOutDeclaration d = MoveOutDeclaration.of(a.particulars());
+    List<Person> people = a.subjects();
+    // where they lived: the household they left, as the history recorded it
+    Person first = people.get(0);
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (Person p : people) {
+      Map<String, String> row = new LinkedHashMap<>();
+      row.put("name", p.name());
+      row.put("sex", labels.of(p.sex()));
+      row.put("birthDate", p.birthDate().format(date));
+      row.put("residentId", p.residentId().value());
+      row.put("ethnicity", labels.ethnicity(p.ethnicity()));
+      row.put("birthplace", p.birthplace() == null ? "" : p.birthplace());
+      row.put("relationToHead", labels.of(p.relationToHead()));
+      rows.add(row);
+    }
+    LocalDate decided = LocalDate.ofInstant(a.decidedAt(), FormPrinting.DISTRICT_ZONE);
+    return FormData.create()
+        .field("recordNo", a.particulars().get(MoveOutDeclaration.RECORD_NO))
+        .field("station", a.station().name(labels.locale()))
+        .field("issuedOn", decided.format(date))
+        .field("fromAddress", first.address())
+        .field("fromHouseholdNo", first.household().householdNo())
+        .field("destination", d.destination())
+        .field("acceptanceNo", a.acceptanceNo())
+        .field(
+            "legalBasis",
+            catalogue.operationRule(a.operation()).legalBasis() + "；受理编号 " + a.acceptanceNo())
+        .field(
+            "validUntil",
+            decided
+                .plusDays(catalogue.operationRule(a.operation()).documentValidDays())
+                .format(date))
+        .rows(rows)
+        .qrCode("verificationQrCode", FormPrinting.verificationUrl(reference));
   }
 
   private FormData birthDeclaration(ChangeApplication a, FormLabels labels, String reference) {

@@ -27,6 +27,9 @@ final class ChangeNotices {
       case ITEM_CHANGE -> Outbox.HOUSEHOLD_CHANGE;
       case BIRTH -> Outbox.BIRTH_REGISTERED;
       case DEATH -> Outbox.DEATH_REGISTERED;
+      case MOVE_WITHIN -> Outbox.HOUSEHOLD_MOVED;
+      case MOVE_OUT -> Outbox.MOVED_OUT;
+      case MOVE_IN -> Outbox.MOVED_IN;
     };
   }
 
@@ -34,7 +37,10 @@ final class ChangeNotices {
       ChangeApplication a, Person p, List<RegisterChange> changes, Instant approvedAt) {
     JsonArrayBuilder diff = Json.createArrayBuilder();
     for (RegisterChange c : changes) {
-      JsonObjectBuilder d = Json.createObjectBuilder().add("item", c.item().name());
+      JsonObjectBuilder d =
+          Json.createObjectBuilder()
+              .add("residentId", c.person().residentId().value())
+              .add("item", c.item().name());
       add(d, "oldValue", c.oldValue());
       add(d, "newValue", c.newValue());
       diff.add(d.add("effectiveOn", c.effectiveOn().toString()));

@@ -19,6 +19,34 @@ final class ChangeViews {
         : value;
   }
 
+  /** The order a declaration's particulars are read in: the subject first, then who and where. */
+  private static final java.util.List<String> PARTICULAR_ORDER =
+      java.util.List.of(
+          cn.yicibang.domain.household.BirthDeclaration.NAME,
+          cn.yicibang.domain.household.BirthDeclaration.SEX,
+          cn.yicibang.domain.household.BirthDeclaration.BIRTH_DATE,
+          cn.yicibang.domain.household.BirthDeclaration.BIRTHPLACE,
+          cn.yicibang.domain.household.BirthDeclaration.ETHNICITY,
+          cn.yicibang.domain.household.BirthDeclaration.CERTIFICATE_NO,
+          cn.yicibang.domain.household.BirthDeclaration.MOTHER_NAME,
+          cn.yicibang.domain.household.BirthDeclaration.MOTHER_ID,
+          cn.yicibang.domain.household.BirthDeclaration.FATHER_NAME,
+          cn.yicibang.domain.household.BirthDeclaration.FATHER_ID,
+          cn.yicibang.domain.household.BirthDeclaration.JOINS,
+          ChangeApplication.JOINS_HOUSEHOLD,
+          cn.yicibang.domain.household.BirthDeclaration.SURNAME_FROM,
+          cn.yicibang.domain.household.BirthDeclaration.SURNAME_REASON,
+          cn.yicibang.domain.household.BirthDeclaration.PARENTS_MARRIED,
+          cn.yicibang.domain.household.DeathDeclaration.DIED_ON,
+          cn.yicibang.domain.household.DeathDeclaration.PROOF,
+          cn.yicibang.domain.household.DeathDeclaration.CERTIFICATE_NO,
+          cn.yicibang.domain.household.DeathDeclaration.NEW_HEAD_ID);
+
+  private static int rank(String particular) {
+    int i = PARTICULAR_ORDER.indexOf(particular);
+    return i < 0 ? PARTICULAR_ORDER.size() : i;
+  }
+
   static ChangeSummary summary(ChangeApplication a, LocalDate today) {
     return new ChangeSummary(
         a.id(),
@@ -75,7 +103,10 @@ final class ChangeViews {
                         shown(i.item(), i.newValue())))
             .toList(),
         a.particulars().entrySet().stream()
-            .sorted(java.util.Map.Entry.comparingByKey())
+            .sorted(
+                java.util.Comparator.comparingInt(
+                        (java.util.Map.Entry<String, String> e) -> rank(e.getKey()))
+                    .thenComparing(java.util.Map.Entry::getKey))
             .map(e -> new ChangeDetail.Particular(e.getKey(), ResidentId.maskAll(e.getValue())))
             .toList(),
         // copies: the entity's sets are the persistence provider's, which serialise with the

@@ -2,6 +2,7 @@ package cn.yicibang.ejb.household;
 
 import cn.yicibang.domain.AccessDeniedException;
 import cn.yicibang.domain.BusinessException;
+import cn.yicibang.domain.NotFoundException;
 import cn.yicibang.domain.household.Applicant;
 import cn.yicibang.domain.household.ChangeApplication;
 import cn.yicibang.domain.household.DeathDeclaration;
@@ -79,21 +80,41 @@ public class Deaths {
   /** Takes a death declared elsewhere for a station (a bundle's police part). */
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
-  public ChangeApplication refer(Organisation station, NewDeath death) {
+  public Referral refer(Organisation station, NewDeath death) {
     if (station.kind() != OrganisationKind.POLICE_STATION) {
       throw new IllegalArgumentException("not a police station: " + station.id());
     }
-    return take(callers.current(), station, death, "REFERRED " + station.id());
+    Caller caller = callers.current();
+    try {
+      // every check in this bean's own code: a refusal returns, and the caller's work stands
+      ChangeApplication a = declared(caller, station, death);
+      var open = cases.openApplication(a);
+      if (open.isPresent()) {
+        return Referral.refused(
+            new ConflictException("household.case.alreadyOpen", Cases.reference(open.get())));
+      }
+      return Referral.taken(intake.admit(caller, a, "REFERRED " + station.id()));
+    } catch (BusinessException e) {
+      return Referral.refused(e);
+    }
   }
 
   private ChangeApplication take(Caller caller, Organisation station, NewDeath death, String what) {
+    return intake.admit(caller, declared(caller, station, death), what);
+  }
+
+  /** The application as declared, checked and not yet saved. */
+  private ChangeApplication declared(Caller caller, Organisation station, NewDeath death) {
     if (death == null || death.declaration() == null) {
       throw new BusinessException("error.badRequest", "declaration");
     }
     Person deceased =
         death.personId() != null
             ? residents.byId(caller, death.personId())
-            : residents.byResidentId(caller, ResidentId.of(death.residentId()));
+            // found without throwing across beans: a referral's refusal must not undo its caller
+            : residents
+                .find(caller, ResidentId.of(death.residentId()))
+                .orElseThrow(() -> new NotFoundException("registry.person.notFound"));
     if (!station.covers(deceased.household().division().code())) {
       throw new BusinessException("household.death.notHere");
     }
@@ -123,7 +144,7 @@ public class Deaths {
             caller.username(),
             Instant.now(),
             HouseholdChanges.today());
-    return intake.admit(caller, a, what);
+    return a;
   }
 
   /**

@@ -66,6 +66,8 @@ public final class FormLabels {
           case SEX -> "enum.Sex." + value;
           case EDUCATION -> "enum.Education." + value;
           case MARITAL_STATUS -> "enum.MaritalStatus." + value;
+          case STATUS -> "enum.PersonStatus." + value;
+          case RELATION_TO_HEAD -> "enum.RelationToHead." + value;
           default -> null;
         };
     if (key == null) {

@@ -38,6 +38,8 @@ public record PersonRecord(
     LocalDate registeredOn,
     PersonStatus status,
     LocalDate statusOn,
+    String movedTo,
+    String movedFrom,
     HouseholdView household,
     List<MemberView> members,
     List<ChangeView> history)

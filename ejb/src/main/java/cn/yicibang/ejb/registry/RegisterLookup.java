@@ -234,6 +234,8 @@ public class RegisterLookup {
         p.registeredOn(),
         p.status(),
         p.statusOn(),
+        p.movedTo(),
+        p.movedFrom(),
         household,
         members,
         history);

@@ -24,6 +24,11 @@ public enum OfficialForm {
   DEREGISTRATION_PROOF("deregistration-proof", "forms.deregistration_proof"),
 
   /**
+   * 户口迁移证: the people who moved out of the district, where from and where to; one row per person.
+   */
+  MIGRATION_RECORD("migration-record", "forms.migration_record"),
+
+  /**
    * 受理回执: the applicant's receipt with the acceptance number, for an item change, a birth or a
    * death ({@code operation} names which).
    */

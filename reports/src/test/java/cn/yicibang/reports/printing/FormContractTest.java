@@ -83,6 +83,27 @@ class FormContractTest {
                 "verificationQrCode"),
             List.of()),
         arguments(
+            OfficialForm.MIGRATION_RECORD,
+            List.of(
+                "recordNo",
+                "station",
+                "issuedOn",
+                "fromAddress",
+                "fromHouseholdNo",
+                "destination",
+                "acceptanceNo",
+                "legalBasis",
+                "validUntil",
+                "verificationQrCode"),
+            List.of(
+                "name",
+                "sex",
+                "birthDate",
+                "residentId",
+                "ethnicity",
+                "birthplace",
+                "relationToHead")),
+        arguments(
             OfficialForm.CHANGE_APPLICATION,
             List.of(
                 "acceptanceNo",

@@ -135,4 +135,59 @@ class RegisterOperationFormsTest {
             .replaceAll("\\s", "");
     assertThat(refused).contains("不予办理死亡注销户口决定书", "不予办理死亡注销户口。");
   }
+
+  @Test
+  void theMigrationRecordListsEveryoneMovingAndWhereTo() throws Exception {
+    FormData data =
+        FormData.create()
+            .field("recordNo", "350305101-2026-000007")
+            .field("station", "东庄派出所")
+            .field("issuedOn", "2026年12月7日")
+            .field("fromAddress", "福建省莆田市秀屿区东庄镇东沁村5号")
+            .field("fromHouseholdNo", "350305101000555")
+            .field("destination", "福建省福州市鼓楼区五四路100号")
+            .field("acceptanceNo", ACCEPTANCE_NO)
+            .field("legalBasis", "《中华人民共和国户口登记条例》第十条；受理编号 " + ACCEPTANCE_NO)
+            .field("validUntil", "2027年1月16日")
+            .rows(
+                List.of(
+                    Map.of(
+                        "name",
+                        "林海生",
+                        "sex",
+                        "男",
+                        "birthDate",
+                        "1975年5月5日",
+                        "residentId",
+                        "350305197505050019",
+                        "ethnicity",
+                        "汉族",
+                        "birthplace",
+                        "福建省莆田市",
+                        "relationToHead",
+                        "户主"),
+                    Map.of(
+                        "name",
+                        "林小海",
+                        "sex",
+                        "男",
+                        "birthDate",
+                        "2005年1月2日",
+                        "residentId",
+                        "350305200501020031",
+                        "ethnicity",
+                        "汉族",
+                        "birthplace",
+                        "福建省莆田市",
+                        "relationToHead",
+                        "子")))
+            .qrCode("verificationQrCode", VERIFY_URL);
+    byte[] pdf = renderer.renderPdf(OfficialForm.MIGRATION_RECORD, data, Locale.SIMPLIFIED_CHINESE);
+    String text = PdfPages.text(pdf).replaceAll("\\s", "");
+    assertThat(text)
+        .contains("户口迁移证", "林海生", "林小海", "350305197505050019", "350305200501020031")
+        .contains("迁往福建省福州市鼓楼区五四路100号", "2027年1月16日前", "东庄派出所（印章）");
+    assertThat(PdfPages.decode(PdfPages.firstPageImage(pdf, 200), BarcodeFormat.QR_CODE))
+        .isEqualTo(VERIFY_URL);
+  }
 }

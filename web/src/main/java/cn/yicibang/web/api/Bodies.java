@@ -54,4 +54,17 @@ public final class Bodies {
       throw new BusinessException("error.invalidDate", field, value);
     }
   }
+
+  /** The entries of a list (none when absent); an empty slot in it is refused. */
+  public static java.util.List<String> list(java.util.List<String> list, String field) {
+    if (list == null) {
+      return java.util.List.of();
+    }
+    for (String entry : list) {
+      if (entry == null) {
+        throw new BusinessException("error.emptyInList", field);
+      }
+    }
+    return java.util.List.copyOf(list);
+  }
 }

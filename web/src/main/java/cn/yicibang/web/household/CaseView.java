@@ -49,8 +49,12 @@ public class CaseView implements Serializable {
 
   @Inject private ItemCatalogue catalogue;
 
+  @Inject private cn.yicibang.ejb.household.CaseFollowUp followUp;
+
   private String idParam;
   private ChangeDetail detail;
+  private List<cn.yicibang.ejb.household.CaseFollowUp.Duty> duties;
+  private List<cn.yicibang.ejb.household.CaseFollowUp.Delivery> deliveries;
   private String opinion;
   private String refusalGround;
   private String[] supplied = new String[0];
@@ -65,6 +69,34 @@ public class CaseView implements Serializable {
         detail = cases.byAcceptanceNo(idParam, locale());
       }
     }
+  }
+
+  /**
+   * The duties the case raised, and each department's delivery; read once per state of the case.
+   */
+  private void followUp() {
+    duties = followUp.duties(detail.id());
+    deliveries = followUp.deliveries(detail.id(), locale());
+  }
+
+  /** The counter records a follow-on duty done. */
+  public void dutyDone(java.util.UUID dutyId) {
+    followUp.done(dutyId);
+    followUp();
+  }
+
+  public List<cn.yicibang.ejb.household.CaseFollowUp.Duty> getDuties() {
+    if (duties == null && detail != null) {
+      followUp();
+    }
+    return duties;
+  }
+
+  public List<cn.yicibang.ejb.household.CaseFollowUp.Delivery> getDeliveries() {
+    if (deliveries == null && detail != null) {
+      followUp();
+    }
+    return deliveries;
   }
 
   public void take() {
@@ -102,6 +134,8 @@ public class CaseView implements Serializable {
               null,
               locale());
       opinion = null;
+      duties = null;
+      deliveries = null;
     } catch (cn.yicibang.domain.BusinessException e) {
       // show the case as it now stands, so the next attempt is not a conflict again
       detail = cases.byId(detail.id(), locale());
@@ -171,7 +205,23 @@ public class CaseView implements Serializable {
           Messages.format(locale, "enum.Parent." + v);
       case DeathDeclaration.PROOF -> Messages.format(locale, "enum.Proof." + v);
       case BirthDeclaration.PARENTS_MARRIED -> Messages.format(locale, "particular.yesNo." + v);
-      case BirthDeclaration.ETHNICITY -> ethnicityNames().getOrDefault(v, v);
+      case BirthDeclaration.ETHNICITY, cn.yicibang.domain.household.MoveInDeclaration.ETHNICITY ->
+          ethnicityNames().getOrDefault(v, v);
+      case cn.yicibang.domain.household.MoveInDeclaration.RELATION ->
+          Messages.format(locale, "enum.RelationToHead." + v);
+      case cn.yicibang.domain.household.MoveWithinDeclaration.MOVERS -> {
+        // masked numbers with the relation each mover takes, e.g. 350305********1234（子）
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        for (String mover : v.split(",")) {
+          String[] idAndRelation = mover.split(":");
+          shown.add(
+              idAndRelation[0]
+                  + "（"
+                  + Messages.format(locale, "enum.RelationToHead." + idAndRelation[1])
+                  + "）");
+        }
+        yield String.join(Messages.format(locale, "list.separator"), shown);
+      }
       case BirthDeclaration.BIRTH_DATE, DeathDeclaration.DIED_ON ->
           java.time.format.DateTimeFormatter.ofPattern(
                   Messages.format(locale, "format.date"), locale)

@@ -88,6 +88,14 @@ public class LayoutView implements Serializable {
             locale, "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
   }
 
+  /**
+   * A register value in words: the enum-valued items (sex, status, relation to the head …)
+   * translated, the others as stored.
+   */
+  public String itemValue(cn.yicibang.domain.registry.RegisterItem item, String value) {
+    return cn.yicibang.ejb.printing.FormLabels.of(locale).itemValue(item, value);
+  }
+
   /** Words of a list joined as the language lists them (、 in Chinese). */
   public String join(java.util.Collection<?> words) {
     return words == null

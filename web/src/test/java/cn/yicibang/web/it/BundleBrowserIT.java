@@ -19,7 +19,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * register fills in the rest), prints the one-time notification, fills the one form once (a wrong
  * telephone number is marked on its field), prints it, ticks the materials, submits and prints the
  * receipt. Each department then finds its part in its own list only once the parts it waits for are
- * done, and completes it; the hall prints the completion notice, and the public page shows the
+ * done, and completes it; the police part is the station's own birth registration, which the
+ * station head approves; the hall prints the completion notice, and the public page shows the
  * bundle done without naming anyone. Every PDF is read back, with the Chinese font embedded.
  */
 class BundleBrowserIT extends BrowserTest {
@@ -108,7 +109,7 @@ class BundleBrowserIT extends BrowserTest {
     assertThat(rowOf(no, "MATERNITY")).isEmpty();
     complete("officer.health", no, "BIRTH_CERT", "出生医学证明 Q350305260088");
     complete("officer.health", no, "VACCINATION", "预防接种证 350305-26-1043");
-    complete("clerk.dongzhuang", no, "BIRTH_REG", "已登记入户 " + DemoYoungFamily.HOUSEHOLD_NO);
+    approveBirthAtTheStation();
     complete("officer.medins", no, "MEDINS_ENROL", "参保登记 YB2026110457");
     complete("officer.medins", no, "MATERNITY", "生育医疗费用报销 3,186.40 元");
     parts("officer.hrss", no);
@@ -141,6 +142,33 @@ class BundleBrowserIT extends BrowserTest {
     assertThat(page)
         .doesNotContain(
             DemoYoungFamily.MOTHER, DemoYoungFamily.FATHER, CHILD, DemoYoungFamily.MOTHER_ID);
+  }
+
+  /**
+   * The police part is the station's own birth registration, filled from the one form and the
+   * certificate the health bureau issued: the station head finds it in the approval work list,
+   * takes and approves it, and prints the declaration with the newborn's new identity number.
+   */
+  private void approveBirthAtTheStation() throws Exception {
+    chromium.login(base, "head.dongzhuang");
+    browser.get(base + "household/worklist.xhtml");
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath("//tr[contains(., '" + CHILD + "')]//a[contains(@class, 'case-link')]")))
+        .click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("case:take"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("case:opinion")))
+        .sendKeys("经核查，同意登记");
+    browser.findElement(By.id("case:approve")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("case:opinion")));
+    assertThat(browser.findElement(By.id("case:caseStatus")).getText()).isEqualTo("已批准");
+    String issued = browser.findElement(By.id("case:personResidentId")).getText();
+    assertThat(issued).startsWith("350305").contains("*");
+    browser.findElement(By.id("case:printBirthDeclaration")).click();
+    String declaration = chromium.downloadedPdfText();
+    assertThat(declaration)
+        .contains("出生登记申报表", CHILD, "Q350305260088", DemoYoungFamily.MOTHER, "经核查，同意登记")
+        .contains(issued.substring(issued.length() - 4));
   }
 
   /** Logs in as a department's officer and opens its task list. */

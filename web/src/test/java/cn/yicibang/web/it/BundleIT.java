@@ -80,7 +80,27 @@ class BundleIT {
 
   @Test
   void birth() throws Exception {
-    runFromIntakeToCompletion("BIRTH", birthValues());
+    String no = runFromIntakeToCompletion("BIRTH", birthValues());
+    // the police part was the station's birth registration: the newborn is in the register, and
+    // the medical insurance enrolment that waited for it received the newborn's identity number
+    String newborn =
+        Sql.single(
+            dataSource,
+            "select p.resident_id from bundle_task t join bundle_application a on a.id = t.application_id"
+                + " join change_application c on c.id = t.change_application_id"
+                + " join person p on p.id = c.person_id where a.tracking_no = ?",
+            no);
+    assertThat(ResidentId.isValid(newborn)).as(newborn).isTrue();
+    JsonObject person =
+        Http.json(Http.get(uri("api/persons/" + newborn), "clerk.dongzhuang", null).body());
+    assertThat(person.getString("name")).isEqualTo("林晨曦");
+    assertThat(person.getString("status")).isEqualTo("ACTIVE");
+    assertThat(
+            Sql.single(
+                dataSource,
+                "select payload from notification where topic = 'BUNDLE_TASK' and subject_ref like ?",
+                no + ":MEDINS_ENROL:%"))
+        .contains("\"registered\"", newborn);
   }
 
   @Test
@@ -168,7 +188,22 @@ class BundleIT {
     v.put("applicant.phone", "13706941122");
     v.put("bank.name", "中国建设银行莆田秀屿支行");
     v.put("bank.account", "6217001830001234567");
-    runFromIntakeToCompletion("AFTER_DEATH", v);
+    String no = runFromIntakeToCompletion("AFTER_DEATH", v);
+    // the police part was the station's deregistration: the father is deceased, still findable
+    JsonObject deceased =
+        Http.json(Http.get(uri("api/persons/" + father), "clerk.dongzhuang", null).body());
+    assertThat(deceased.getString("status")).isEqualTo("DECEASED");
+    assertThat(deceased.getString("statusOn")).isEqualTo(v.get("death.date"));
+    assertThat(
+            Sql.count(
+                dataSource,
+                "select count(*) from bundle_application a join bundle_task t on t.application_id = a.id"
+                    + " join change_application c on c.id = t.change_application_id"
+                    + " join notification n on n.subject_ref = c.acceptance_no"
+                    + " where a.tracking_no = ? and n.topic = 'DEATH_REGISTERED'",
+                no))
+        .as("pension, medical insurance and civil affairs told")
+        .isEqualTo(3);
   }
 
   @Test
@@ -667,7 +702,7 @@ class BundleIT {
       }
       assertThat(open).as("something to do in " + d).isNotEmpty();
       for (JsonObject t : open) {
-        act(t, t.getString("itemCode") + "-" + suffix());
+        act(t, resultOf(t.getString("itemCode")));
       }
     }
     throw new AssertionError(no + " not completed in 20 steps");
@@ -947,6 +982,14 @@ class BundleIT {
 
   private static LocalDate today() {
     return LocalDate.now(CHINA);
+  }
+
+  /**
+   * What a department reports when it completes a part: a birth certificate number for the birth
+   * certificate (the station's birth registration reads it), a reference for anything else.
+   */
+  private static String resultOf(String item) {
+    return item.equals("BIRTH_CERT") ? "出生医学证明 Q350" + suffix() : item + "-" + suffix();
   }
 
   private static String suffix() {

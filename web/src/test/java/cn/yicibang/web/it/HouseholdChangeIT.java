@@ -283,12 +283,17 @@ class HouseholdChangeIT {
 
   @Test
   void twoHundredConcurrentAcceptancesGetTwoHundredGaplessNumbers() throws Exception {
-    String id =
-        Residents.newHousehold(dataSource, DONGQIN_UNIT, "蔡并发", LocalDate.of(1990, 9, 9), false);
-    String body = change(id, "{\"OCCUPATION\":\"教师\"}", "SELF", "蔡并发", id, null);
+    // two hundred residents, one application each, all at once
+    List<String> bodies = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      String id =
+          Residents.newHousehold(
+              dataSource, DONGQIN_UNIT, "蔡并发", LocalDate.of(1990, 1, 1).plusDays(i), false);
+      bodies.add(change(id, "{\"OCCUPATION\":\"教师\"}", "SELF", "蔡并发", id, null));
+    }
     ExecutorService pool = Executors.newFixedThreadPool(16);
     List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-    for (int i = 0; i < 200; i++) {
+    for (String body : bodies) {
       futures.add(
           pool.submit(
               () -> Http.post(uri("api/household-changes"), "clerk.dongzhuang", body, null)));
@@ -305,6 +310,42 @@ class HouseholdChangeIT {
     long min = serials.stream().mapToLong(Long::longValue).min().orElseThrow();
     long max = serials.stream().mapToLong(Long::longValue).max().orElseThrow();
     assertThat(max - min).as("no gap").isEqualTo(199);
+  }
+
+  @Test
+  void theSameApplicationSentTwentyTimesAtOnceMakesOneCase() throws Exception {
+    String id =
+        Residents.newHousehold(dataSource, DONGQIN_UNIT, "蔡重复", LocalDate.of(1991, 2, 3), false);
+    String body = change(id, "{\"OCCUPATION\":\"教师\"}", "SELF", "蔡重复", id, null);
+    ExecutorService pool = Executors.newFixedThreadPool(20);
+    List<Future<HttpResponse<String>>> futures = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      futures.add(
+          pool.submit(
+              () -> Http.post(uri("api/household-changes"), "clerk.dongzhuang", body, null)));
+    }
+    List<Integer> statuses = new ArrayList<>();
+    String open = null;
+    for (Future<HttpResponse<String>> f : futures) {
+      HttpResponse<String> r = f.get();
+      statuses.add(r.statusCode());
+      if (r.statusCode() == 201) {
+        open = json(r.body()).getString("acceptanceNo");
+      }
+    }
+    pool.shutdown();
+    assertThat(statuses).containsOnly(201, 409);
+    assertThat(statuses.stream().filter(s -> s == 201)).hasSize(1);
+    assertThat(
+            count(
+                "select count(*) from change_application a join person p on p.id = a.person_id where p.resident_id = ?",
+                id))
+        .isEqualTo(1);
+    // the refusals name the case that is open
+    HttpResponse<String> again =
+        Http.post(uri("api/household-changes"), "clerk.dongzhuang", body, null);
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.body()).contains(open, "household.case.alreadyOpen");
   }
 
   @Test

@@ -48,8 +48,7 @@ class RegisterOperationsIT {
   private static final String DONGQIN_UNIT = "350305101201001001";
   private static final String BIRTH_MATERIALS =
       "[\"BIRTH_CERT\",\"PARENTS_ID_CARDS\",\"BOOKLET\",\"BIRTH_DECLARATION\",\"MARRIAGE_CERT\"]";
-  private static final String DEATH_MATERIALS =
-      "[\"DEATH_CERT\",\"BOOKLET\",\"DECEASED_ID_CARD\",\"ID_CARD\"]";
+  private static final String DEATH_MATERIALS = "[\"DEATH_PROOF\",\"DECEASED_ID\",\"ID_CARD\"]";
 
   @Deployment
   static WebArchive deployment() {
