@@ -15,7 +15,9 @@ public enum ItemKind {
    */
   BIRTH_REGISTRATION,
   /** A deregistration on death at the deceased's station, filled from the one form. */
-  DEATH_REGISTRATION;
+  DEATH_REGISTRATION,
+  /** A move into the district at the station of the household joined, filled from the one form. */
+  MOVE_IN_REGISTRATION;
 
   /** True when the part is a register application at a station, not a department's task. */
   public boolean followsRegisterApplication() {

@@ -491,6 +491,88 @@ public class ChangeApplication {
     return a;
   }
 
+  /**
+   * Takes a change of head (HEAD_CHANGE) or of relations (RELATION_CHANGE) in one household: the
+   * members named are active members of it, each relation really changes, and afterwards the
+   * household has exactly one head; a change of head names a new one, a change of relations keeps
+   * the head. The applicant is an adult member of the household or its head.
+   *
+   * @param changed the members named, in the declaration's order
+   */
+  public static ChangeApplication relations(
+      Organisation station,
+      RegisterOperation operation,
+      cn.yicibang.domain.registry.Household household,
+      List<Person> changed,
+      RelationsDeclaration declaration,
+      Applicant applicant,
+      OperationRule rule,
+      Set<String> materialsSeen,
+      String reason,
+      String clerk,
+      Instant at,
+      LocalDate today) {
+    requireRule(rule, operation);
+    if (operation != RegisterOperation.HEAD_CHANGE
+        && operation != RegisterOperation.RELATION_CHANGE) {
+      throw new IllegalArgumentException("not a change of relations: " + operation);
+    }
+    Map<Person, cn.yicibang.domain.registry.RelationToHead> after = new java.util.HashMap<>();
+    household.activeMembers().forEach(m -> after.put(m, m.relationToHead()));
+    for (int i = 0; i < changed.size(); i++) {
+      Person p = changed.get(i);
+      p.requireActive();
+      if (!household.equals(p.household())) {
+        throw new BusinessException("household.move.oneHousehold");
+      }
+      cn.yicibang.domain.registry.RelationToHead relation = declaration.members().get(i).relation();
+      if (relation == p.relationToHead()) {
+        throw new BusinessException("household.item.unchanged", p.name());
+      }
+      after.put(p, relation);
+    }
+    long heads =
+        after.values().stream()
+            .filter(r -> r == cn.yicibang.domain.registry.RelationToHead.HEAD)
+            .count();
+    if (heads != 1) {
+      throw new BusinessException("household.relations.oneHead");
+    }
+    boolean headChanges =
+        changed.stream()
+            .anyMatch(p -> p.relationToHead() == cn.yicibang.domain.registry.RelationToHead.HEAD);
+    if (operation == RegisterOperation.HEAD_CHANGE && !headChanges) {
+      throw new BusinessException("household.relations.headUnchanged");
+    }
+    if (operation == RegisterOperation.RELATION_CHANGE && headChanges) {
+      throw new BusinessException("household.relations.useHeadChange");
+    }
+    boolean memberApplies =
+        applicant.relation() == ApplicantRelation.SELF
+            && household.activeMembers().stream()
+                .anyMatch(m -> m.residentId().equals(applicant.residentId()) && !minorOn(m, today));
+    boolean headApplies =
+        applicant.relation() == ApplicantRelation.HEAD_OF_HOUSEHOLD
+            && household
+                .head()
+                .map(h -> h.residentId().equals(applicant.residentId()))
+                .orElse(false);
+    if (!memberApplies && !headApplies) {
+      throw new BusinessException("household.relations.applicant");
+    }
+    // the application is the new head's (or the first member's), the others change along
+    List<Person> ordered = new ArrayList<>(changed);
+    ordered.sort(
+        java.util.Comparator.comparing(
+            p -> after.get(p) == cn.yicibang.domain.registry.RelationToHead.HEAD ? 0 : 1));
+    ChangeApplication a = movers(station, operation, ordered, reason, clerk, at);
+    a.applicant(applicant);
+    a.particulars.putAll(declaration.particulars());
+    a.materialsRequired.addAll(rule.materialsFor(new MaterialCondition.Facts(false, false, false)));
+    a.ruled(rule, materialsSeen, clerk, at);
+    return a;
+  }
+
   private static ChangeApplication movers(
       Organisation station,
       RegisterOperation operation,

@@ -20,5 +20,9 @@ public enum RegisterOperation {
   /** A move out of the district (迁出): the station issues the migration record. */
   MOVE_OUT,
   /** A move into the district from elsewhere (迁入): the person is registered, the number kept. */
-  MOVE_IN
+  MOVE_IN,
+  /** A new head of household (户主变更), with the members' relations to the new head. */
+  HEAD_CHANGE,
+  /** A member's relation to the head corrected or changed (与户主关系变更). */
+  RELATION_CHANGE
 }

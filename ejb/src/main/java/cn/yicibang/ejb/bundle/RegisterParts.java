@@ -8,14 +8,19 @@ import cn.yicibang.domain.household.ApplicantRelation;
 import cn.yicibang.domain.household.BirthDeclaration;
 import cn.yicibang.domain.household.BirthDeclaration.Parent;
 import cn.yicibang.domain.household.DeathDeclaration;
+import cn.yicibang.domain.household.Destination;
+import cn.yicibang.domain.household.MoveInDeclaration;
 import cn.yicibang.domain.registry.Ethnicity;
+import cn.yicibang.domain.registry.RelationToHead;
 import cn.yicibang.domain.registry.ResidentId;
 import cn.yicibang.domain.registry.Sex;
 import cn.yicibang.ejb.household.Births;
 import cn.yicibang.ejb.household.Deaths;
 import cn.yicibang.ejb.household.ItemCatalogue;
+import cn.yicibang.ejb.household.Moves;
 import cn.yicibang.ejb.household.NewBirth;
 import cn.yicibang.ejb.household.NewDeath;
+import cn.yicibang.ejb.household.NewMoveIn;
 import cn.yicibang.ejb.household.Referral;
 import cn.yicibang.ejb.printing.FormLabels;
 import cn.yicibang.ejb.registry.VisibleResidents;
@@ -55,6 +60,8 @@ public class RegisterParts {
 
   @Inject private Deaths deaths;
 
+  @Inject private Moves moves;
+
   @Inject private VisibleResidents residents;
 
   @Inject private ItemCatalogue catalogue;
@@ -67,6 +74,11 @@ public class RegisterParts {
   /** Declares the death of the bundle at the deceased's station. */
   public void death(BundleApplication a, BundleTask t, Caller caller, Instant now) {
     settle(a, t, caller, now, () -> deaths.refer(t.department(), newDeath(a, t)));
+  }
+
+  /** Declares the move in of the bundle at the station of the household joined. */
+  public void moveIn(BundleApplication a, BundleTask t, Caller caller, Instant now) {
+    settle(a, t, caller, now, () -> moves.referIn(t.department(), newMoveIn(a)));
   }
 
   private void settle(
@@ -175,6 +187,47 @@ public class RegisterParts {
         a.applicantResidentId().value(),
         reason(a),
         seen);
+  }
+
+  private NewMoveIn newMoveIn(BundleApplication a) {
+    Map<String, String> v = a.values();
+    String host = v.get("host.residentId");
+    String applicant = a.applicantResidentId().value();
+    Set<String> seen = new HashSet<>();
+    for (String code :
+        new String[] {"MIGRATION_CERT", "ID_CARD", "MOVE_REASON_PROOF", "HOST_CONSENT"}) {
+      if (a.materialsSeen().contains(code)) {
+        seen.add(code);
+      }
+    }
+    return new NewMoveIn(
+        new MoveInDeclaration(
+            v.get("mover.residentId"),
+            v.get("mover.name"),
+            ethnicityCode(v.get("mover.ethnicity")),
+            null,
+            v.get("mover.fromAddress"),
+            v.get("movein.certificateNo"),
+            v.get("movein.certificateAuthority"),
+            new Destination(v.get("host.householdNo"), null, null),
+            relation(v.get("movein.relationToHost"))),
+        applicant.equals(host) ? ApplicantRelation.HEAD_OF_HOUSEHOLD : ApplicantRelation.SELF,
+        a.applicantName(),
+        applicant,
+        reason(a),
+        seen);
+  }
+
+  /** The one form's relation to the head in words (儿媳, 女婿 …) as the register's relation. */
+  private static RelationToHead relation(String words) {
+    FormLabels zh = FormLabels.of(Locale.SIMPLIFIED_CHINESE);
+    String w = words == null ? "" : words.strip();
+    for (RelationToHead r : RelationToHead.values()) {
+      if (zh.of(r).equals(w) || r.name().equalsIgnoreCase(w)) {
+        return r;
+      }
+    }
+    return RelationToHead.OTHER;
   }
 
   /** The result of the completed part this one waits for: the certificate it issued. */

@@ -76,6 +76,7 @@ public class TaskDispatch {
       case HOUSEHOLD_CHANGE -> refer(a, t, caller, now);
       case BIRTH_REGISTRATION -> registerParts.birth(a, t, caller, now);
       case DEATH_REGISTRATION -> registerParts.death(a, t, caller, now);
+      case MOVE_IN_REGISTRATION -> registerParts.moveIn(a, t, caller, now);
       case TASK ->
           outbox.sendTo(
               t.department().id(),

@@ -37,6 +37,9 @@ public class Outbox {
   /** A person moved into the district. */
   public static final String MOVED_IN = "MOVED_IN";
 
+  /** A household's head or a member's relation to the head changed. */
+  public static final String HOUSEHOLD_RELATIONS = "HOUSEHOLD_RELATIONS";
+
   /** A one-stop bundle task sent to its department. */
   public static final String BUNDLE_TASK = "BUNDLE_TASK";
 

@@ -68,6 +68,8 @@ public class Approvals {
 
   @Inject private Moves moves;
 
+  @Inject private HouseholdRelations relations;
+
   @Inject private AuditLog audit;
 
   @Inject private Idempotency idempotency;
@@ -205,6 +207,7 @@ public class Approvals {
           case BIRTH -> births.register(caller, a, basis, now);
           case DEATH -> deaths.register(caller, a, basis, now);
           case MOVE_WITHIN, MOVE_OUT, MOVE_IN -> moves.register(caller, a, basis, now);
+          case HEAD_CHANGE, RELATION_CHANGE -> relations.register(caller, a, basis, now);
         };
     for (DutyKind duty : effect.duties()) {
       em.persist(new FollowOnDuty(a, duty, now));

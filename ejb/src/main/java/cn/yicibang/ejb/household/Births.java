@@ -1,6 +1,5 @@
 package cn.yicibang.ejb.household;
 
-import cn.yicibang.domain.AccessDeniedException;
 import cn.yicibang.domain.BusinessException;
 import cn.yicibang.domain.household.Applicant;
 import cn.yicibang.domain.household.BirthDeclaration;
@@ -18,7 +17,6 @@ import cn.yicibang.domain.registry.RelationToHead;
 import cn.yicibang.domain.registry.ResidentId;
 import cn.yicibang.domain.registry.Sex;
 import cn.yicibang.domain.security.Role;
-import cn.yicibang.ejb.audit.Idempotency;
 import cn.yicibang.ejb.registry.ResidentIds;
 import cn.yicibang.ejb.registry.VisibleResidents;
 import cn.yicibang.ejb.security.Caller;
@@ -36,7 +34,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -61,26 +58,18 @@ public class Births {
 
   @Inject private ResidentIds residentIds;
 
-  @Inject private Idempotency idempotency;
-
   /**
    * Takes a birth declaration at the caller's station: the parent whose household the child joins
    * must be registered here. Accepted at once when every material was seen.
    */
   public ChangeDetail declare(Supplier<NewBirth> request, String idempotencyKey, Locale locale) {
     Caller caller = callers.current();
-    var earlier = idempotency.recall(caller, idempotencyKey, "birth.create");
-    if (earlier.isPresent()) {
-      return ChangeViews.detail(
-          cases.byId(caller, UUID.fromString(earlier.get())), HouseholdChanges.today(), locale);
-    }
-    if (caller.organisation().kind() != OrganisationKind.POLICE_STATION) {
-      throw new AccessDeniedException("household.onlyStations");
-    }
-    ChangeApplication a = take(caller, caller.organisation(), request.get(), "CREATED");
-    idempotency.remember(caller, idempotencyKey, "birth.create", a.id().toString());
-    em.flush();
-    return ChangeViews.detail(a, HouseholdChanges.today(), locale);
+    return intake.once(
+        caller,
+        "birth.create",
+        idempotencyKey,
+        locale,
+        () -> take(caller, caller.organisation(), request.get(), "CREATED"));
   }
 
   /**

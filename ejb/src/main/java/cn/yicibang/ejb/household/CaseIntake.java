@@ -1,10 +1,13 @@
 package cn.yicibang.ejb.household;
 
+import cn.yicibang.domain.AccessDeniedException;
 import cn.yicibang.domain.audit.AuditAction;
 import cn.yicibang.domain.household.AcceptanceCounter;
 import cn.yicibang.domain.household.ApplicationStatus;
 import cn.yicibang.domain.household.ChangeApplication;
+import cn.yicibang.domain.organisation.OrganisationKind;
 import cn.yicibang.ejb.audit.AuditLog;
+import cn.yicibang.ejb.audit.Idempotency;
 import cn.yicibang.ejb.security.Caller;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -14,6 +17,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
 
 /**
  * What every application at a station goes through once the entity has accepted its facts: no
@@ -34,6 +39,35 @@ public class CaseIntake {
   @Inject private WorkingDays workingDays;
 
   @Inject private AuditLog audit;
+
+  @Inject private Idempotency idempotency;
+
+  /**
+   * Takes an application at the caller's station, once: a request with an {@code Idempotency-Key}
+   * seen before answers with the case it made; only a police station takes applications, and the
+   * declaration ({@code declare}, which saves it through {@link #admit}) is read only after both.
+   *
+   * @param operation the name under which the key is remembered, e.g. {@code birth.create}
+   */
+  public ChangeDetail once(
+      Caller caller,
+      String operation,
+      String idempotencyKey,
+      Locale locale,
+      java.util.function.Supplier<ChangeApplication> declare) {
+    var earlier = idempotency.recall(caller, idempotencyKey, operation);
+    if (earlier.isPresent()) {
+      return ChangeViews.detail(
+          cases.byId(caller, UUID.fromString(earlier.get())), HouseholdChanges.today(), locale);
+    }
+    if (caller.organisation().kind() != OrganisationKind.POLICE_STATION) {
+      throw new AccessDeniedException("household.onlyStations");
+    }
+    ChangeApplication a = declare.get();
+    idempotency.remember(caller, idempotencyKey, operation, a.id().toString());
+    em.flush();
+    return ChangeViews.detail(a, HouseholdChanges.today(), locale);
+  }
 
   /**
    * Saves a new application and accepts it when complete; audited as {@code what} with the status

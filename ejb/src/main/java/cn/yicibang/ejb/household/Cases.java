@@ -147,7 +147,16 @@ public class Cases {
 
   /** A newcomer is declared moving in once at a time, whichever station took it. */
   public void requireNoOpenMoveIn(ChangeApplication a) {
-    em.createQuery(
+    openMoveIn(a)
+        .ifPresent(
+            o -> {
+              throw new ConflictException("household.case.alreadyOpen", reference(o));
+            });
+  }
+
+  /** The open move in of the same newcomer, if any (see {@link #requireNoOpenMoveIn}). */
+  public Optional<ChangeApplication> openMoveIn(ChangeApplication a) {
+    return em.createQuery(
             "select o from ChangeApplication o join o.particulars p"
                 + " where key(p) = :name and value(p) = :value and o.status not in :closed",
             ChangeApplication.class)
@@ -158,11 +167,7 @@ public class Cases {
         .setParameter("closed", List.of(ApplicationStatus.APPROVED, ApplicationStatus.REFUSED))
         .setMaxResults(1)
         .getResultStream()
-        .findFirst()
-        .ifPresent(
-            o -> {
-              throw new ConflictException("household.case.alreadyOpen", reference(o));
-            });
+        .findFirst();
   }
 
   /** How a case is named to the clerk: its acceptance number, or its id while it has none. */

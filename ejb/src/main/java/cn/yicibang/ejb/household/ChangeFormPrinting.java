@@ -11,8 +11,10 @@ import cn.yicibang.domain.household.DeathDeclaration;
 import cn.yicibang.domain.household.Destination;
 import cn.yicibang.domain.household.MoveInDeclaration;
 import cn.yicibang.domain.household.MoveOutDeclaration;
+import cn.yicibang.domain.household.Mover;
 import cn.yicibang.domain.household.RefusalGround;
 import cn.yicibang.domain.household.RegisterOperation;
+import cn.yicibang.domain.household.RelationsDeclaration;
 import cn.yicibang.domain.household.StepKind;
 import cn.yicibang.domain.organisation.Organisation;
 import cn.yicibang.domain.registry.Ethnicity;
@@ -364,6 +366,22 @@ public class ChangeFormPrinting {
               labels.bundle().getString("household.move.declared.in"),
               a.subjectName(),
               p.get(MoveInDeclaration.ORIGIN));
+      case HEAD_CHANGE, RELATION_CHANGE -> {
+        List<String> parts = new ArrayList<>();
+        for (Mover m : RelationsDeclaration.of(p).members()) {
+          Person who =
+              a.subjects().stream()
+                  .filter(x -> x.residentId().value().equals(m.residentId()))
+                  .findFirst()
+                  .orElseThrow();
+          parts.add(
+              java.text.MessageFormat.format(
+                  labels.bundle().getString("household.relations.declared"),
+                  who.name(),
+                  labels.of(m.relation())));
+        }
+        yield String.join(labels.locale().getLanguage().equals("en") ? "; " : "；", parts);
+      }
       case ITEM_CHANGE -> itemsText(a, labels);
     };
   }

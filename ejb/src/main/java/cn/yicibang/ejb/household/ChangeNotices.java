@@ -30,6 +30,7 @@ final class ChangeNotices {
       case MOVE_WITHIN -> Outbox.HOUSEHOLD_MOVED;
       case MOVE_OUT -> Outbox.MOVED_OUT;
       case MOVE_IN -> Outbox.MOVED_IN;
+      case HEAD_CHANGE, RELATION_CHANGE -> Outbox.HOUSEHOLD_RELATIONS;
     };
   }
 

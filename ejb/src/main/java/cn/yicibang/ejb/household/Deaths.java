@@ -1,6 +1,5 @@
 package cn.yicibang.ejb.household;
 
-import cn.yicibang.domain.AccessDeniedException;
 import cn.yicibang.domain.BusinessException;
 import cn.yicibang.domain.NotFoundException;
 import cn.yicibang.domain.household.Applicant;
@@ -15,7 +14,6 @@ import cn.yicibang.domain.registry.RegisterChange;
 import cn.yicibang.domain.registry.RelationToHead;
 import cn.yicibang.domain.registry.ResidentId;
 import cn.yicibang.domain.security.Role;
-import cn.yicibang.ejb.audit.Idempotency;
 import cn.yicibang.ejb.registry.VisibleResidents;
 import cn.yicibang.ejb.security.Caller;
 import cn.yicibang.ejb.security.Callers;
@@ -34,7 +32,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -58,23 +55,15 @@ public class Deaths {
 
   @Inject private Cases cases;
 
-  @Inject private Idempotency idempotency;
-
   /** Takes a death declaration at the caller's station, for a person registered there. */
   public ChangeDetail declare(Supplier<NewDeath> request, String idempotencyKey, Locale locale) {
     Caller caller = callers.current();
-    var earlier = idempotency.recall(caller, idempotencyKey, "death.create");
-    if (earlier.isPresent()) {
-      return ChangeViews.detail(
-          cases.byId(caller, UUID.fromString(earlier.get())), HouseholdChanges.today(), locale);
-    }
-    if (caller.organisation().kind() != OrganisationKind.POLICE_STATION) {
-      throw new AccessDeniedException("household.onlyStations");
-    }
-    ChangeApplication a = take(caller, caller.organisation(), request.get(), "CREATED");
-    idempotency.remember(caller, idempotencyKey, "death.create", a.id().toString());
-    em.flush();
-    return ChangeViews.detail(a, HouseholdChanges.today(), locale);
+    return intake.once(
+        caller,
+        "death.create",
+        idempotencyKey,
+        locale,
+        () -> take(caller, caller.organisation(), request.get(), "CREATED"));
   }
 
   /** Takes a death declared elsewhere for a station (a bundle's police part). */

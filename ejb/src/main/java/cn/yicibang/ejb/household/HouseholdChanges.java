@@ -128,12 +128,16 @@ public class HouseholdChanges {
     return ChangeViews.detail(a, today(), locale);
   }
 
-  /** The caller's station's applications, open ones first, newest first. */
+  /**
+   * The caller's station's applications, and the moves other stations took of its residents, open
+   * ones first, newest first.
+   */
   public List<ChangeSummary> ofMyStation() {
     Caller caller = callers.current();
     LocalDate today = today();
     return em.createQuery(
-            "select a from ChangeApplication a left join fetch a.person where a.station = :station"
+            "select a from ChangeApplication a left join fetch a.person"
+                + " where a.station = :station or a.originStation = :station"
                 + " order by case when a.status in (:closed) then 1 else 0 end, a.createdAt desc",
             ChangeApplication.class)
         .setParameter("station", caller.organisation())

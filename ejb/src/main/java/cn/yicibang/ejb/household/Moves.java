@@ -1,6 +1,5 @@
 package cn.yicibang.ejb.household;
 
-import cn.yicibang.domain.AccessDeniedException;
 import cn.yicibang.domain.BusinessException;
 import cn.yicibang.domain.audit.AuditAction;
 import cn.yicibang.domain.household.AcceptanceCounter;
@@ -16,7 +15,6 @@ import cn.yicibang.domain.household.RegisterOperation;
 import cn.yicibang.domain.organisation.Division;
 import cn.yicibang.domain.organisation.DivisionCode;
 import cn.yicibang.domain.organisation.Organisation;
-import cn.yicibang.domain.organisation.OrganisationKind;
 import cn.yicibang.domain.registry.Ethnicity;
 import cn.yicibang.domain.registry.Household;
 import cn.yicibang.domain.registry.HouseholdKind;
@@ -26,7 +24,6 @@ import cn.yicibang.domain.registry.RelationToHead;
 import cn.yicibang.domain.registry.ResidentId;
 import cn.yicibang.domain.security.Role;
 import cn.yicibang.ejb.audit.AuditLog;
-import cn.yicibang.ejb.audit.Idempotency;
 import cn.yicibang.ejb.registry.VisibleResidents;
 import cn.yicibang.ejb.security.Caller;
 import cn.yicibang.ejb.security.Callers;
@@ -46,7 +43,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -74,8 +70,6 @@ public class Moves {
   @Inject private HouseholdNumbers householdNumbers;
 
   @Inject private AcceptanceNumbers numbers;
-
-  @Inject private Idempotency idempotency;
 
   @Inject private AuditLog audit;
 
@@ -134,41 +128,78 @@ public class Moves {
    */
   public ChangeDetail declare(Supplier<NewMove> request, String idempotencyKey, Locale locale) {
     Caller caller = callers.current();
-    var earlier = idempotency.recall(caller, idempotencyKey, "move.create");
-    if (earlier.isPresent()) {
-      return ChangeViews.detail(
-          cases.byId(caller, UUID.fromString(earlier.get())), HouseholdChanges.today(), locale);
-    }
-    requireStation(caller);
-    NewMove move = request.get();
-    if (move == null || move.kind() == null) {
-      throw new BusinessException("error.missingField", "kind");
-    }
-    ChangeApplication a =
-        switch (move.kind()) {
-          case MOVE_WITHIN -> within(caller, move);
-          case MOVE_OUT -> out(caller, move);
-          default -> throw new BusinessException("household.move.kindUnknown", move.kind());
-        };
-    intake.admit(caller, a, "CREATED");
-    idempotency.remember(caller, idempotencyKey, "move.create", a.id().toString());
-    em.flush();
-    return ChangeViews.detail(a, HouseholdChanges.today(), locale);
+    return intake.once(
+        caller,
+        "move.create",
+        idempotencyKey,
+        locale,
+        () -> {
+          NewMove move = request.get();
+          if (move == null || move.kind() == null) {
+            throw new BusinessException("error.missingField", "kind");
+          }
+          ChangeApplication a =
+              switch (move.kind()) {
+                case MOVE_WITHIN -> within(caller, move);
+                case MOVE_OUT -> out(caller, move);
+                default -> throw new BusinessException("household.move.kindUnknown", move.kind());
+              };
+          return intake.admit(caller, a, "CREATED");
+        });
   }
 
   /** Takes a move into the district at the caller's station. */
   public ChangeDetail declareIn(Supplier<NewMoveIn> request, String idempotencyKey, Locale locale) {
     Caller caller = callers.current();
-    var earlier = idempotency.recall(caller, idempotencyKey, "move-in.create");
-    if (earlier.isPresent()) {
-      return ChangeViews.detail(
-          cases.byId(caller, UUID.fromString(earlier.get())), HouseholdChanges.today(), locale);
+    return intake.once(
+        caller,
+        "move-in.create",
+        idempotencyKey,
+        locale,
+        () -> {
+          NewMoveIn move = request.get();
+          if (move == null || move.declaration() == null) {
+            throw new BusinessException("error.badRequest", "declaration");
+          }
+          ChangeApplication a = declaredIn(caller, caller.organisation(), move);
+          if (a.person() == null) {
+            cases.requireNoOpenMoveIn(a);
+          }
+          return intake.admit(caller, a, "CREATED");
+        });
+  }
+
+  /**
+   * Takes a move in declared elsewhere for a station (the police part of a one-stop bundle); a
+   * refusal is answered, not thrown, so the work that referred it stands.
+   */
+  @jakarta.annotation.security.PermitAll
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public Referral referIn(Organisation station, NewMoveIn move) {
+    Caller caller = callers.current();
+    try {
+      ChangeApplication a = declaredIn(caller, station, move);
+      if (a.person() == null) {
+        var open = cases.openMoveIn(a);
+        if (open.isPresent()) {
+          return Referral.refused(
+              new ConflictException("household.case.alreadyOpen", Cases.reference(open.get())));
+        }
+      } else {
+        var open = cases.openApplication(a);
+        if (open.isPresent()) {
+          return Referral.refused(
+              new ConflictException("household.case.alreadyOpen", Cases.reference(open.get())));
+        }
+      }
+      return Referral.taken(intake.admit(caller, a, "REFERRED " + station.id()));
+    } catch (BusinessException e) {
+      return Referral.refused(e);
     }
-    requireStation(caller);
-    NewMoveIn move = request.get();
-    if (move == null || move.declaration() == null) {
-      throw new BusinessException("error.badRequest", "declaration");
-    }
+  }
+
+  /** The move in as declared at a station, checked and not yet saved. */
+  private ChangeApplication declaredIn(Caller caller, Organisation station, NewMoveIn move) {
     MoveInDeclaration d = move.declaration();
     if (!catalogue.ethnicityExists(d.ethnicityCode())) {
       throw new BusinessException("registry.value.invalid", "ETHNICITY", d.ethnicityCode());
@@ -179,7 +210,6 @@ public class Moves {
             .getResultStream()
             .findFirst()
             .orElse(null);
-    Organisation station = caller.organisation();
     ChangeApplication a =
         ChangeApplication.moveIn(
             station,
@@ -193,13 +223,7 @@ public class Moves {
             caller.username(),
             Instant.now(),
             HouseholdChanges.today());
-    if (known == null) {
-      cases.requireNoOpenMoveIn(a);
-    }
-    intake.admit(caller, a, "CREATED");
-    idempotency.remember(caller, idempotencyKey, "move-in.create", a.id().toString());
-    em.flush();
-    return ChangeViews.detail(a, HouseholdChanges.today(), locale);
+    return a;
   }
 
   private ChangeApplication within(Caller caller, NewMove move) {
@@ -435,11 +459,5 @@ public class Moves {
       throw new BusinessException("error.missingField", "applicantRelation");
     }
     return new Applicant(relation, name, ResidentId.of(residentId), null);
-  }
-
-  private static void requireStation(Caller caller) {
-    if (caller.organisation().kind() != OrganisationKind.POLICE_STATION) {
-      throw new AccessDeniedException("household.onlyStations");
-    }
   }
 }

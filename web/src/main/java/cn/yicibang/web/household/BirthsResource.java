@@ -1,7 +1,6 @@
 package cn.yicibang.web.household;
 
 import cn.yicibang.ejb.household.Births;
-import cn.yicibang.ejb.household.ChangeDetail;
 import cn.yicibang.web.i18n.Messages;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -53,21 +52,7 @@ public class BirthsResource {
     if (request == null) {
       throw new cn.yicibang.domain.BusinessException("error.badRequest", "body");
     }
-    return created(births.declare(request::toNewBirth, idempotencyKey, locale()));
-  }
-
-  private Response created(ChangeDetail d) {
-    return Response.created(
-            uri.getBaseUriBuilder()
-                .path("household-changes")
-                .path(HouseholdChangesResource.reference(d))
-                .build())
-        .entity(d)
-        .build();
-  }
-
-  private java.util.Locale locale() {
-    java.util.List<java.util.Locale> accepted = headers.getAcceptableLanguages();
-    return Messages.supported(accepted.isEmpty() ? null : accepted.get(0));
+    return HouseholdChangesResource.created(
+        uri, births.declare(request::toNewBirth, idempotencyKey, Messages.of(headers)));
   }
 }

@@ -209,7 +209,8 @@ public class CaseView implements Serializable {
           ethnicityNames().getOrDefault(v, v);
       case cn.yicibang.domain.household.MoveInDeclaration.RELATION ->
           Messages.format(locale, "enum.RelationToHead." + v);
-      case cn.yicibang.domain.household.MoveWithinDeclaration.MOVERS -> {
+      case cn.yicibang.domain.household.MoveWithinDeclaration.MOVERS,
+          cn.yicibang.domain.household.RelationsDeclaration.MEMBERS -> {
         // masked numbers with the relation each mover takes, e.g. 350305********1234（子）
         java.util.List<String> shown = new java.util.ArrayList<>();
         for (String mover : v.split(",")) {

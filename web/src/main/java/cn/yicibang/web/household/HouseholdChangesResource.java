@@ -138,6 +138,14 @@ public class HouseholdChangesResource {
     }
   }
 
+  /** 201 with the case, at its address under {@code /api/household-changes}. */
+  static Response created(UriInfo uri, ChangeDetail d) {
+    return Response.created(
+            uri.getBaseUriBuilder().path("household-changes").path(reference(d)).build())
+        .entity(d)
+        .build();
+  }
+
   static String reference(ChangeDetail d) {
     return d.acceptanceNo() != null ? d.acceptanceNo() : d.id().toString();
   }

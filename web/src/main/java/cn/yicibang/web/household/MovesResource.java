@@ -1,6 +1,5 @@
 package cn.yicibang.web.household;
 
-import cn.yicibang.ejb.household.ChangeDetail;
 import cn.yicibang.ejb.household.Moves;
 import cn.yicibang.web.i18n.Messages;
 import jakarta.inject.Inject;
@@ -54,7 +53,8 @@ public class MovesResource {
     if (request == null) {
       throw new cn.yicibang.domain.BusinessException("error.badRequest", "body");
     }
-    return created(moves.declare(request::toNewMove, idempotencyKey, locale()));
+    return HouseholdChangesResource.created(
+        uri, moves.declare(request::toNewMove, idempotencyKey, Messages.of(headers)));
   }
 
   @POST
@@ -77,21 +77,7 @@ public class MovesResource {
     if (request == null) {
       throw new cn.yicibang.domain.BusinessException("error.badRequest", "body");
     }
-    return created(moves.declareIn(request::toNewMoveIn, idempotencyKey, locale()));
-  }
-
-  private Response created(ChangeDetail d) {
-    return Response.created(
-            uri.getBaseUriBuilder()
-                .path("household-changes")
-                .path(HouseholdChangesResource.reference(d))
-                .build())
-        .entity(d)
-        .build();
-  }
-
-  private java.util.Locale locale() {
-    java.util.List<java.util.Locale> accepted = headers.getAcceptableLanguages();
-    return Messages.supported(accepted.isEmpty() ? null : accepted.get(0));
+    return HouseholdChangesResource.created(
+        uri, moves.declareIn(request::toNewMoveIn, idempotencyKey, Messages.of(headers)));
   }
 }

@@ -132,9 +132,18 @@ class BundleIT {
     v.put("movein.relationToHost", "儿媳");
     v.put("movein.reason", "婚后投靠配偶家庭");
     v.put("movein.hasLegalHousing", "YES");
+    v.put("mover.ethnicity", "汉族");
+    v.put("movein.certificateNo", "FZ2026" + suffix());
+    v.put("movein.certificateAuthority", "福州市公安局鼓楼分局");
     v.put("applicant.residentId", host);
     v.put("applicant.phone", "13600594321");
     runFromIntakeToCompletion("MOVE_IN", v);
+    // the police part was the station's own move in: she is in the register with her number
+    JsonObject p =
+        Http.json(Http.get(uri("api/persons/" + mover), "clerk.dongzhuang", null).body());
+    assertThat(p.getString("name")).isEqualTo("郭雨萱");
+    assertThat(p.getString("relationToHead")).isEqualTo("DAUGHTER_IN_LAW");
+    assertThat(p.getString("movedFrom")).isEqualTo("福建省福州市鼓楼区五四路100号");
   }
 
   @Test

@@ -249,6 +249,103 @@ class MovesIT {
     assertThat(pdfText(no, "receipt", "clerk.dongzhuang")).contains("户口迁入受理回执", "郭雨萱");
   }
 
+  @Test
+  void theHeadHandsOverToHisSonAndTheOthersRelationsFollow() throws Exception {
+    String father =
+        Residents.newHousehold(dataSource, DONGQIN_UNIT, "翁德顺", LocalDate.of(1950, 2, 2), true);
+    String mother =
+        Residents.member(dataSource, father, "许桂英", LocalDate.of(1952, 3, 3), false, "SPOUSE");
+    String son = Residents.member(dataSource, father, "翁国强", LocalDate.of(1978, 4, 4), true, "SON");
+    String daughterInLaw =
+        Residents.member(dataSource, father, "陈美玲", LocalDate.of(1980, 5, 5), false, "OTHER");
+
+    // the son alone as head would leave two heads
+    HttpResponse<String> twoHeads =
+        Http.post(
+            uri("api/household-relations"),
+            "clerk.dongzhuang",
+            relations("HEAD_CHANGE", new String[] {son}, new String[] {"HEAD"}, father),
+            null);
+    assertThat(twoHeads.statusCode()).isEqualTo(400);
+    assertThat(twoHeads.body()).contains("household.relations.oneHead");
+
+    HttpResponse<String> created =
+        Http.post(
+            uri("api/household-relations"),
+            "clerk.dongzhuang",
+            relations(
+                "HEAD_CHANGE",
+                new String[] {son, father, mother, daughterInLaw},
+                new String[] {"HEAD", "FATHER", "MOTHER", "SPOUSE"},
+                father),
+            null);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String no = Http.json(created.body()).getString("acceptanceNo");
+    assertThat(Http.json(decide(no, "head.dongzhuang").body()).getString("status"))
+        .isEqualTo("APPROVED");
+
+    JsonObject head =
+        Http.json(Http.get(uri("api/persons/" + son), "clerk.dongzhuang", null).body());
+    assertThat(head.getString("relationToHead")).isEqualTo("HEAD");
+    assertThat(head.getJsonObject("household").getString("headName")).isEqualTo("翁国强");
+    assertThat(
+            Http.json(Http.get(uri("api/persons/" + father), "clerk.dongzhuang", null).body())
+                .getString("relationToHead"))
+        .isEqualTo("FATHER");
+    assertThat(
+            Http.json(Http.get(uri("api/persons/" + father), "clerk.dongzhuang", null).body())
+                .getJsonArray("history")
+                .toString())
+        .contains("RELATION_TO_HEAD", "HEAD", "FATHER", no);
+
+    // a change of relations cannot name a new head
+    HttpResponse<String> wrongKind =
+        Http.post(
+            uri("api/household-relations"),
+            "clerk.dongzhuang",
+            relations(
+                "RELATION_CHANGE", new String[] {mother, son}, new String[] {"HEAD", "SON"}, son),
+            null);
+    assertThat(wrongKind.statusCode()).isEqualTo(400);
+    assertThat(wrongKind.body()).contains("household.relations.useHeadChange");
+
+    // the grandson, registered as "other", is corrected to the new head's son
+    String grandson =
+        Residents.member(dataSource, son, "翁小宝", LocalDate.of(2008, 6, 6), true, "OTHER");
+    HttpResponse<String> corrected =
+        Http.post(
+            uri("api/household-relations"),
+            "clerk.dongzhuang",
+            relations("RELATION_CHANGE", new String[] {grandson}, new String[] {"SON"}, son),
+            null);
+    assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(201);
+    String no2 = Http.json(corrected.body()).getString("acceptanceNo");
+    assertThat(Http.json(decide(no2, "head.dongzhuang").body()).getString("status"))
+        .isEqualTo("APPROVED");
+    assertThat(
+            Http.json(Http.get(uri("api/persons/" + grandson), "clerk.dongzhuang", null).body())
+                .getString("relationToHead"))
+        .isEqualTo("SON");
+  }
+
+  private static String relations(String kind, String[] ids, String[] relations, String applicant) {
+    StringBuilder b = new StringBuilder("{\"kind\":\"" + kind + "\",\"residentIds\":[");
+    for (int i = 0; i < ids.length; i++) {
+      b.append(i == 0 ? "" : ",").append('"').append(ids[i]).append('"');
+    }
+    b.append("],\"relations\":[");
+    for (int i = 0; i < relations.length; i++) {
+      b.append(i == 0 ? "" : ",").append('"').append(relations[i]).append('"');
+    }
+    return b.append("],\"applicantRelation\":\"HEAD_OF_HOUSEHOLD\",\"applicantName\":\"户主\",")
+        .append("\"applicantResidentId\":\"")
+        .append(applicant)
+        .append("\",\"reason\":\"户主年迈\",")
+        .append(
+            "\"materialsSeen\":[\"BOOKLET\",\"ID_CARD\",\"MEMBERS_CONSENT\",\"KINSHIP_PROOF\"]}")
+        .toString();
+  }
+
   private String householdOf(String residentId) throws Exception {
     return Sql.single(
         dataSource,
