@@ -211,15 +211,16 @@ public class CaseView implements Serializable {
           Messages.format(locale, "enum.RelationToHead." + v);
       case cn.yicibang.domain.household.MoveWithinDeclaration.MOVERS,
           cn.yicibang.domain.household.RelationsDeclaration.MEMBERS -> {
-        // masked numbers with the relation each mover takes, e.g. 350305********1234（子）
+        // masked numbers with the relation each takes, e.g. 350305********1234（子）
         java.util.List<String> shown = new java.util.ArrayList<>();
         for (String mover : v.split(",")) {
           String[] idAndRelation = mover.split(":");
           shown.add(
-              idAndRelation[0]
-                  + "（"
-                  + Messages.format(locale, "enum.RelationToHead." + idAndRelation[1])
-                  + "）");
+              Messages.format(
+                  locale,
+                  "particular.mover",
+                  idAndRelation[0],
+                  Messages.format(locale, "enum.RelationToHead." + idAndRelation[1])));
         }
         yield String.join(Messages.format(locale, "list.separator"), shown);
       }
