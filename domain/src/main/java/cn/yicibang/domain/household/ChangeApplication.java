@@ -630,6 +630,25 @@ public class ChangeApplication {
     }
   }
 
+  /**
+   * The materials the applicant brings beyond each item's: a guardian the register does not show as
+   * a parent of the minor in the household brings what the rule of item changes names for that case
+   * (the guardianship proof). Called once, as the application is taken.
+   */
+  public void applicantMaterials(OperationRule itemChanges) {
+    requireRule(itemChanges, RegisterOperation.ITEM_CHANGE);
+    requireStatus(ApplicationStatus.AWAITING_MATERIALS);
+    boolean parentInRegister =
+        person.household().parentsOf(person).stream()
+            .anyMatch(p -> p.residentId().equals(applicantResidentId));
+    materialsRequired.addAll(
+        itemChanges.materialsFor(
+            new MaterialCondition.Facts(
+                false,
+                false,
+                applicantRelation == ApplicantRelation.GUARDIAN && !parentInRegister)));
+  }
+
   /** Records the number of the migration record issued at the approval of a move out. */
   public void migrationRecordIssued(String recordNo) {
     if (operation != RegisterOperation.MOVE_OUT) {

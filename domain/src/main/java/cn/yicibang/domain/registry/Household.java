@@ -107,6 +107,30 @@ public class Household {
     return members.stream().filter(Person::active).toList();
   }
 
+  /**
+   * The active members the register shows as the parents of {@code child}, by their relations to
+   * the head: the head and spouse of a son or daughter, a son or daughter (or their spouse) of a
+   * grandchild, the head's parents of the head or a sibling.
+   */
+  public List<Person> parentsOf(Person child) {
+    java.util.Set<RelationToHead> parents =
+        switch (child.relationToHead()) {
+          case SON, DAUGHTER -> java.util.EnumSet.of(RelationToHead.HEAD, RelationToHead.SPOUSE);
+          case GRANDSON, GRANDDAUGHTER ->
+              java.util.EnumSet.of(
+                  RelationToHead.SON,
+                  RelationToHead.DAUGHTER,
+                  RelationToHead.SON_IN_LAW,
+                  RelationToHead.DAUGHTER_IN_LAW);
+          case HEAD, BROTHER, SISTER ->
+              java.util.EnumSet.of(RelationToHead.FATHER, RelationToHead.MOTHER);
+          default -> java.util.EnumSet.noneOf(RelationToHead.class);
+        };
+    return activeMembers().stream()
+        .filter(m -> !m.equals(child) && parents.contains(m.relationToHead()))
+        .toList();
+  }
+
   /** The head among the active members; none while a dead head has not been replaced. */
   public Optional<Person> head() {
     return members.stream()

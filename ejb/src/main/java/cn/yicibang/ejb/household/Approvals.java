@@ -10,7 +10,6 @@ import cn.yicibang.domain.household.DutyKind;
 import cn.yicibang.domain.household.FollowOnDuty;
 import cn.yicibang.domain.household.ItemRule;
 import cn.yicibang.domain.household.RefusalGround;
-import cn.yicibang.domain.household.RegisterOperation;
 import cn.yicibang.domain.registry.Ethnicity;
 import cn.yicibang.domain.registry.Person;
 import cn.yicibang.domain.registry.RegisterChange;
@@ -46,9 +45,6 @@ import java.util.UUID;
 @Stateless
 @RolesAllowed({Role.STATION_HEAD, Role.BUREAU_APPROVER})
 public class Approvals {
-
-  /** The legal basis recorded with every register change made by this service. */
-  static final String LEGAL_BASIS = "《中华人民共和国户口登记条例》第十七条、第十八条";
 
   @PersistenceContext private EntityManager em;
 
@@ -196,11 +192,7 @@ public class Approvals {
    */
   private void applyToRegister(Caller caller, ChangeApplication a, Instant now) {
     String basis =
-        (a.operation() == RegisterOperation.ITEM_CHANGE
-                ? LEGAL_BASIS
-                : catalogue.operationRule(a.operation()).legalBasis())
-            + "；受理编号 "
-            + a.acceptanceNo();
+        catalogue.operationRule(a.operation()).legalBasis() + "；受理编号 " + a.acceptanceNo();
     RegisterEffect effect =
         switch (a.operation()) {
           case ITEM_CHANGE -> changeItems(caller, a, basis, now);

@@ -5,6 +5,7 @@ import cn.yicibang.domain.audit.AuditAction;
 import cn.yicibang.domain.household.Applicant;
 import cn.yicibang.domain.household.ApplicationStatus;
 import cn.yicibang.domain.household.ChangeApplication;
+import cn.yicibang.domain.household.RegisterOperation;
 import cn.yicibang.domain.organisation.Organisation;
 import cn.yicibang.domain.organisation.OrganisationKind;
 import cn.yicibang.domain.registry.Person;
@@ -182,6 +183,7 @@ public class HouseholdChanges {
             caller.username(),
             now,
             today);
+    a.applicantMaterials(catalogue.operationRule(RegisterOperation.ITEM_CHANGE));
     return intake.admit(caller, a, what);
   }
 

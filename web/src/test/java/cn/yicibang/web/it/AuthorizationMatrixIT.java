@@ -356,7 +356,8 @@ class AuthorizationMatrixIT {
               "select cast(id as varchar(36)), acceptance_no from change_application",
               "acceptance_no is not null",
               "station_id = ?",
-              "station_id <> ?",
+              // a move another station took of this one's residents is this one's to see too
+              "station_id <> ? and (origin_station_id is null or origin_station_id <> ?)",
               "acceptance_no"),
           "dispute",
           new Finder(

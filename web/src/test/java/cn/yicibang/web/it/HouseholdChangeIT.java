@@ -188,6 +188,43 @@ class HouseholdChangeIT {
   }
 
   @Test
+  void aGuardianTheRegisterDoesNotShowAsAParentBringsTheGuardianshipProof() throws Exception {
+    String mother =
+        Residents.newHousehold(dataSource, DONGQIN_UNIT, "郑秀梅", LocalDate.of(1986, 6, 6), false);
+    String child =
+        Residents.member(
+            dataSource, mother, "郑小雨", LocalDate.now().minusYears(5), false, "DAUGHTER");
+    String uncle =
+        Residents.member(dataSource, mother, "郑建华", LocalDate.of(1982, 2, 2), true, "BROTHER");
+
+    // the mother, head of the household the child is a daughter in: nothing more to bring
+    HttpResponse<String> byMother =
+        Http.post(
+            uri("api/household-changes"),
+            "clerk.dongzhuang",
+            change(child, "{\"OCCUPATION\":\"学生\"}", "GUARDIAN", "郑秀梅", mother, null)
+                .replace(
+                    ALL_MATERIALS,
+                    "[\"ID_CARD\",\"BOOKLET\",\"FORM_SIGNED\",\"EMPLOYMENT_PROOF\"]"),
+            null);
+    assertThat(byMother.statusCode()).as(byMother.body()).isEqualTo(201);
+    assertThat(json(byMother.body()).getString("status")).isEqualTo("IN_APPROVAL");
+
+    // the uncle is no parent in the register: the case waits for the guardianship proof
+    HttpResponse<String> byUncle =
+        Http.post(
+            uri("api/household-changes"),
+            "clerk.dongzhuang",
+            change(child, "{\"EDUCATION\":\"PRIMARY\"}", "GUARDIAN", "郑建华", uncle, null)
+                .replace(ALL_MATERIALS, "[\"ID_CARD\",\"BOOKLET\",\"FORM_SIGNED\",\"DIPLOMA\"]"),
+            null);
+    assertThat(byUncle.statusCode()).as(byUncle.body()).isEqualTo(201);
+    JsonObject waiting = json(byUncle.body());
+    assertThat(waiting.getString("status")).isEqualTo("AWAITING_MATERIALS");
+    assertThat(waiting.getJsonArray("materialsMissing").toString()).contains("GUARDIAN_PROOF");
+  }
+
+  @Test
   void missingMaterialsKeepTheApplicationUntilSuppliedAndTheNoticeListsThemAll() throws Exception {
     String id =
         Residents.newHousehold(dataSource, DONGQIN_UNIT, "翁补正", LocalDate.of(1982, 8, 8), true);
