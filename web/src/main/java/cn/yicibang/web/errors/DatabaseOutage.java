@@ -19,8 +19,12 @@ public final class DatabaseOutage {
         return true;
       }
       if (c instanceof javax.transaction.xa.XAException xa
-          && xa.errorCode == javax.transaction.xa.XAException.XAER_RMFAIL) {
-        return true; // the resource manager (the database) is gone
+          && (xa.errorCode == javax.transaction.xa.XAException.XAER_RMFAIL
+              || terminated(xa.getMessage()))) {
+        // the resource manager (the database) is gone; the pool may give the reason only as the
+        // message of the local transaction's failure, e.g. PostgreSQL's 57P01 "terminating
+        // connection due to administrator command" when the server stops during the commit
+        return true;
       }
       if (c instanceof jakarta.resource.spi.LocalTransactionException
           && String.valueOf(c.getMessage()).contains("connection has been closed")) {
@@ -33,6 +37,12 @@ public final class DatabaseOutage {
       }
     }
     return false;
+  }
+
+  private static boolean terminated(String message) {
+    return message != null
+        && (message.contains("terminating connection")
+            || message.contains("connection has been closed"));
   }
 
   /**

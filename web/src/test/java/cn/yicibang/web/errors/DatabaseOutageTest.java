@@ -27,6 +27,16 @@ class DatabaseOutageTest {
             DatabaseOutage.is(
                 new javax.transaction.xa.XAException(javax.transaction.xa.XAException.XAER_RMFAIL)))
         .isTrue();
+    // the pool names the server's stop only in the message (seen in the outage script)
+    var stopped =
+        new javax.transaction.xa.XAException(
+            "jakarta.resource.spi.LocalTransactionException: FATAL: terminating connection due to"
+                + " administrator command");
+    var atCommit = new jakarta.transaction.SystemException();
+    atCommit.initCause(stopped);
+    assertThat(DatabaseOutage.is(new jakarta.ejb.EJBException(atCommit))).isTrue();
+    assertThat(DatabaseOutage.is(new javax.transaction.xa.XAException("heuristic mixed")))
+        .isFalse();
   }
 
   @Test
