@@ -308,16 +308,18 @@ public class ChangeApplication {
     ChangeApplication a =
         new ChangeApplication(station, RegisterOperation.BIRTH, null, reason, clerk, at);
     a.minor = true;
-    a.applicant(applicant);
-    a.particulars.putAll(declaration.particulars());
+    a.declared(
+        applicant,
+        declaration.particulars(),
+        rule,
+        new MaterialCondition.Facts(
+            rule.late(declaration.birthDate(), today),
+            declaration.parentsMarried(),
+            !byParent && applicant.relation() == ApplicantRelation.GUARDIAN),
+        materialsSeen,
+        clerk,
+        at);
     a.particulars.put(JOINS_HOUSEHOLD, joined.householdNo());
-    a.materialsRequired.addAll(
-        rule.materialsFor(
-            new MaterialCondition.Facts(
-                rule.late(declaration.birthDate(), today),
-                declaration.parentsMarried(),
-                !byParent && applicant.relation() == ApplicantRelation.GUARDIAN)));
-    a.ruled(rule, materialsSeen, clerk, at);
     return a;
   }
 
@@ -367,12 +369,14 @@ public class ChangeApplication {
     ChangeApplication a =
         new ChangeApplication(station, RegisterOperation.DEATH, deceased, reason, clerk, at);
     a.minor = Period.between(deceased.birthDate(), declaration.diedOn()).getYears() < ADULT_AGE;
-    a.applicant(applicant);
-    a.particulars.putAll(declaration.particulars());
-    a.materialsRequired.addAll(
-        rule.materialsFor(
-            new MaterialCondition.Facts(rule.late(declaration.diedOn(), today), false, false)));
-    a.ruled(rule, materialsSeen, clerk, at);
+    a.declared(
+        applicant,
+        declaration.particulars(),
+        rule,
+        new MaterialCondition.Facts(rule.late(declaration.diedOn(), today), false, false),
+        materialsSeen,
+        clerk,
+        at);
     return a;
   }
 
@@ -409,12 +413,14 @@ public class ChangeApplication {
     ChangeApplication a = movers(station, RegisterOperation.MOVE_WITHIN, movers, reason, clerk, at);
     a.originStation = originStation;
     a.minor = movers.stream().anyMatch(m -> minorOn(m, today));
-    a.applicant(applicant);
-    a.particulars.putAll(declaration.particulars());
-    a.materialsRequired.addAll(
-        rule.materialsFor(
-            MaterialCondition.Facts.ofMove(declaration.destination().newHousehold())));
-    a.ruled(rule, materialsSeen, clerk, at);
+    a.declared(
+        applicant,
+        declaration.particulars(),
+        rule,
+        MaterialCondition.Facts.ofMove(declaration.destination().newHousehold()),
+        materialsSeen,
+        clerk,
+        at);
     return a;
   }
 
@@ -437,10 +443,14 @@ public class ChangeApplication {
     requireMovers(movers, declaration.oldHouseholdNewHead(), applicant, today);
     ChangeApplication a = movers(station, RegisterOperation.MOVE_OUT, movers, reason, clerk, at);
     a.minor = movers.stream().anyMatch(m -> minorOn(m, today));
-    a.applicant(applicant);
-    a.particulars.putAll(declaration.particulars());
-    a.materialsRequired.addAll(rule.materialsFor(MaterialCondition.Facts.ofMove(false)));
-    a.ruled(rule, materialsSeen, clerk, at);
+    a.declared(
+        applicant,
+        declaration.particulars(),
+        rule,
+        MaterialCondition.Facts.ofMove(false),
+        materialsSeen,
+        clerk,
+        at);
     return a;
   }
 
@@ -482,12 +492,14 @@ public class ChangeApplication {
     ChangeApplication a =
         new ChangeApplication(station, RegisterOperation.MOVE_IN, returning, reason, clerk, at);
     a.minor = !adult;
-    a.applicant(applicant);
-    a.particulars.putAll(declaration.particulars());
-    a.materialsRequired.addAll(
-        rule.materialsFor(
-            MaterialCondition.Facts.ofMove(declaration.destination().newHousehold())));
-    a.ruled(rule, materialsSeen, clerk, at);
+    a.declared(
+        applicant,
+        declaration.particulars(),
+        rule,
+        MaterialCondition.Facts.ofMove(declaration.destination().newHousehold()),
+        materialsSeen,
+        clerk,
+        at);
     return a;
   }
 
@@ -566,10 +578,14 @@ public class ChangeApplication {
         java.util.Comparator.comparing(
             p -> after.get(p) == cn.yicibang.domain.registry.RelationToHead.HEAD ? 0 : 1));
     ChangeApplication a = movers(station, operation, ordered, reason, clerk, at);
-    a.applicant(applicant);
-    a.particulars.putAll(declaration.particulars());
-    a.materialsRequired.addAll(rule.materialsFor(new MaterialCondition.Facts(false, false, false)));
-    a.ruled(rule, materialsSeen, clerk, at);
+    a.declared(
+        applicant,
+        declaration.particulars(),
+        rule,
+        new MaterialCondition.Facts(false, false, false),
+        materialsSeen,
+        clerk,
+        at);
     return a;
   }
 
@@ -674,7 +690,21 @@ public class ChangeApplication {
     }
   }
 
-  private void ruled(OperationRule rule, Set<String> seen, String clerk, Instant at) {
+  /**
+   * What every declared operation records as it is taken: who applies, the declared facts, the
+   * materials the rule asks of this declaration, the level and limit, and the first step.
+   */
+  private void declared(
+      Applicant applicant,
+      Map<String, String> declaredFacts,
+      OperationRule rule,
+      MaterialCondition.Facts facts,
+      Set<String> seen,
+      String clerk,
+      Instant at) {
+    applicant(applicant);
+    particulars.putAll(declaredFacts);
+    materialsRequired.addAll(rule.materialsFor(facts));
     this.finalLevel = rule.finalLevel();
     this.timeLimitDays = rule.timeLimitDays();
     this.materialsSeen = new HashSet<>(seen);
