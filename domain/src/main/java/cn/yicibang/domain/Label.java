@@ -12,6 +12,11 @@ public record Label(String key) {
     Objects.requireNonNull(key, "key");
   }
 
+  /** The name of an enum value in the user's language ({@code enum.RegisterItem.NAME}, say). */
+  public static Label of(Enum<?> value) {
+    return new Label("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+  }
+
   @Override
   public String toString() {
     return key;

@@ -1,6 +1,7 @@
 package cn.yicibang.domain.bundle;
 
 import cn.yicibang.domain.BusinessException;
+import cn.yicibang.domain.Label;
 import cn.yicibang.domain.organisation.Organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -140,7 +141,7 @@ public class BundleTask {
 
   void returnToHall(String reason, String by, Instant at) {
     if (status != TaskStatus.SENT && status != TaskStatus.ACCEPTED) {
-      throw new BusinessException("bundle.task.notOpen", status.name());
+      throw new BusinessException("bundle.task.notOpen", Label.of(status));
     }
     if (reason == null || reason.isBlank()) {
       throw new BusinessException("bundle.task.reasonRequired");
@@ -164,7 +165,7 @@ public class BundleTask {
 
   private void requireStatus(TaskStatus expected) {
     if (status != expected) {
-      throw new BusinessException("bundle.task.notOpen", status.name());
+      throw new BusinessException("bundle.task.notOpen", Label.of(status));
     }
   }
 

@@ -17,7 +17,13 @@ public enum ItemKind {
   /** A deregistration on death at the deceased's station, filled from the one form. */
   DEATH_REGISTRATION,
   /** A move into the district at the station of the household joined, filled from the one form. */
-  MOVE_IN_REGISTRATION;
+  MOVE_IN_REGISTRATION,
+  /**
+   * The marital status of the spouse the routing field names becomes married in the register: an
+   * item change at that spouse's station, taken on the marriage certificate the part it waits for
+   * issued.
+   */
+  MARITAL_STATUS;
 
   /** True when the part is a register application at a station, not a department's task. */
   public boolean followsRegisterApplication() {

@@ -1,6 +1,7 @@
 package cn.yicibang.domain.household;
 
 import cn.yicibang.domain.BusinessException;
+import cn.yicibang.domain.Label;
 import cn.yicibang.domain.organisation.Organisation;
 import cn.yicibang.domain.registry.Person;
 import cn.yicibang.domain.registry.RegisterItem;
@@ -227,7 +228,7 @@ public class ChangeApplication {
     for (Map.Entry<RegisterItem, String> e : proposed.entrySet()) {
       ItemRule rule = rules.get(e.getKey());
       if (rule == null || !rule.enabled()) {
-        throw new BusinessException("household.item.notOpen", e.getKey().name());
+        throw new BusinessException("household.item.notOpen", Label.of(e.getKey()));
       }
       items.add(
           new ApplicationItem(
@@ -539,7 +540,7 @@ public class ChangeApplication {
       }
       cn.yicibang.domain.registry.RelationToHead relation = declaration.members().get(i).relation();
       if (relation == p.relationToHead()) {
-        throw new BusinessException("household.item.unchanged", p.name());
+        throw new BusinessException("household.relation.unchanged", p.name());
       }
       after.put(p, relation);
     }
@@ -773,10 +774,10 @@ public class ChangeApplication {
       RegisterItem item = e.getKey();
       String v = RegisterValues.normalise(item, e.getValue());
       if (item == RegisterItem.ETHNICITY && !ethnicityExists.test(v)) {
-        throw new BusinessException("registry.value.invalid", item.name(), v);
+        throw new BusinessException("registry.value.invalid", Label.of(item), v);
       }
       if (Objects.equals(v, person.valueOf(item))) {
-        throw new BusinessException("household.item.unchanged", item.name());
+        throw new BusinessException("household.item.unchanged", Label.of(item));
       }
       result.put(item, v);
     }
@@ -950,7 +951,7 @@ public class ChangeApplication {
 
   private void requireStatus(ApplicationStatus expected) {
     if (status != expected) {
-      throw new BusinessException("household.case.wrongStatus", status.name());
+      throw new BusinessException("household.case.wrongStatus", Label.of(status));
     }
   }
 

@@ -1,6 +1,7 @@
 package cn.yicibang.domain.household;
 
 import cn.yicibang.domain.BusinessException;
+import cn.yicibang.domain.Label;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -89,7 +90,7 @@ public class OperationRule {
   /** Refuses an application when the operation is closed here. */
   public void requireEnabled() {
     if (!enabled) {
-      throw new BusinessException("household.operation.notOpen", operation.name());
+      throw new BusinessException("household.operation.notOpen", Label.of(operation));
     }
   }
 

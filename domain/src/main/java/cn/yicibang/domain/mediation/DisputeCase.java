@@ -483,7 +483,7 @@ public class DisputeCase {
 
   private void requireStatus(DisputeStatus expected) {
     if (status != expected) {
-      throw new BusinessException("mediation.case.wrongStatus", caseNo, status.name());
+      throw new BusinessException("mediation.case.wrongStatus", caseNo, Label.of(status));
     }
   }
 

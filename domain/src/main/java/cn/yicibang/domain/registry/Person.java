@@ -1,6 +1,7 @@
 package cn.yicibang.domain.registry;
 
 import cn.yicibang.domain.BusinessException;
+import cn.yicibang.domain.Label;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -55,6 +56,17 @@ public class Person {
 
   @Column(name = "former_names", length = FORMER_NAMES_LENGTH)
   private String formerNames;
+
+  /**
+   * Each former name on its own, kept with {@link #formerNames}: what a search by a former name
+   * reads through its index. Never read by the entity itself.
+   */
+  @jakarta.persistence.ElementCollection
+  @jakarta.persistence.CollectionTable(
+      name = "person_former_name",
+      joinColumns = @JoinColumn(name = "person_id"))
+  @Column(name = "name", nullable = false, length = NAME_LENGTH)
+  private java.util.Set<String> searchableFormerNames = new java.util.HashSet<>();
 
   @Enumerated(EnumType.STRING)
   @Column(name = "sex", nullable = false, length = 8)
@@ -220,7 +232,7 @@ public class Person {
     String v = RegisterValues.normalise(item, value);
     switch (item) {
       case NAME -> name = v;
-      case FORMER_NAME -> formerNames = v;
+      case FORMER_NAME -> formerNames(v);
       case ETHNICITY -> ethnicity = Objects.requireNonNull(ethnicities.apply(v), "ethnicity");
       case SEX -> sex = Sex.valueOf(v);
       case BIRTH_DATE -> birthDate = LocalDate.parse(v);
@@ -233,7 +245,7 @@ public class Person {
       case BIRTHPLACE -> birthplace = v;
       case NATIVE_PLACE -> nativePlace = v;
       case STATUS, HOUSEHOLD, RELATION_TO_HEAD ->
-          throw new BusinessException("household.item.notOpen", item.name());
+          throw new BusinessException("household.item.notOpen", Label.of(item));
     }
   }
 
@@ -311,7 +323,7 @@ public class Person {
     requireActive();
     Objects.requireNonNull(relation, "relation");
     if (relation == relationToHead) {
-      throw new BusinessException("household.item.unchanged", RegisterItem.RELATION_TO_HEAD.name());
+      throw new BusinessException("household.relation.unchanged", name);
     }
     RegisterChange entry =
         new RegisterChange(
@@ -466,9 +478,27 @@ public class Person {
 
   private void addFormerName(String oldName) {
     if (formerNames == null || formerNames.isBlank()) {
-      formerNames = oldName;
+      formerNames(oldName);
     } else if (!List.of(formerNames.split(FORMER_NAME_SEPARATOR)).contains(oldName)) {
-      formerNames = formerNames + FORMER_NAME_SEPARATOR + oldName;
+      formerNames(formerNames + FORMER_NAME_SEPARATOR + oldName);
+    }
+  }
+
+  /** The former names as the register prints them, and each of them for the search. */
+  private void formerNames(String all) {
+    formerNames = all;
+    searchableFormerNames.clear();
+    if (all != null) {
+      // as a clerk may have typed them: 、 as printed, or a comma or semicolon
+      for (String n : all.split("[、，,；;]")) {
+        String one = n.strip();
+        if (one.codePointCount(0, one.length()) > NAME_LENGTH) {
+          one = one.substring(0, one.offsetByCodePoints(0, NAME_LENGTH)); // its beginning is found
+        }
+        if (!one.isEmpty()) {
+          searchableFormerNames.add(one);
+        }
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package cn.yicibang.domain.registry;
 
 import cn.yicibang.domain.BusinessException;
+import cn.yicibang.domain.Label;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -34,7 +35,7 @@ public final class RegisterValues {
       if (CLEARABLE.contains(item)) {
         return null;
       }
-      throw new BusinessException("registry.change.valueRequired", item.name());
+      throw new BusinessException("registry.change.valueRequired", Label.of(item));
     }
     try {
       return switch (item) {
@@ -51,13 +52,13 @@ public final class RegisterValues {
         }
         default -> {
           if (v.codePointCount(0, v.length()) > TEXT_LENGTH) {
-            throw new BusinessException("registry.value.tooLong", item.name());
+            throw new BusinessException("registry.value.tooLong", Label.of(item));
           }
           yield v;
         }
       };
     } catch (IllegalArgumentException | DateTimeException e) {
-      throw new BusinessException("registry.value.invalid", item.name(), v);
+      throw new BusinessException("registry.value.invalid", Label.of(item), v);
     }
   }
 }

@@ -32,12 +32,28 @@ public class BundleCatalogue {
    */
   public Views.Notice notice(String bundle, Locale locale) {
     return Presentation.notice(
-        published(bundle), fields(), materials(), changeRules.rules(), locale);
+        published(bundle),
+        fields(),
+        materials(),
+        changeRules.rules(),
+        changeRules.operationRules(),
+        locale);
   }
 
-  /** The proofs the police part of a bundle needs for the register item chosen on the form. */
+  /**
+   * The proofs the police parts of a bundle need for the values on the form: for the register item
+   * chosen, and for a birth or death declared late.
+   */
   public java.util.Set<String> proofsFor(BundleDefinition d, Map<String, String> values) {
-    return ChangePart.requiredFor(d, values, changeRules.rules());
+    java.util.Set<String> proofs =
+        new java.util.TreeSet<>(ChangePart.requiredFor(d, values, changeRules.rules()));
+    proofs.addAll(
+        LateDeclaration.requiredFor(
+            d,
+            values,
+            changeRules.operationRules(),
+            cn.yicibang.ejb.household.HouseholdChanges.today()));
+    return proofs;
   }
 
   /** The bundles the hall offers: each one's published version. */

@@ -93,6 +93,10 @@ final class Presentation {
       Map<String, FieldDefinition> fields,
       Map<String, cn.yicibang.domain.household.Material> known,
       Map<RegisterItem, ItemRule> changeRules,
+      Map<
+              cn.yicibang.domain.household.RegisterOperation,
+              cn.yicibang.domain.household.OperationRule>
+          operationRules,
       Locale locale) {
     FormLabels labels = FormLabels.of(locale);
     List<Views.NoticeMaterial> materials = new ArrayList<>();
@@ -121,6 +125,16 @@ final class Presentation {
                             "bundle.notice.when",
                             String.join(
                                 separator, need.items().stream().map(labels::item).toList())))));
+    LateDeclaration.materials(d, operationRules)
+        .forEach(
+            (code, need) ->
+                materials.add(
+                    new Views.NoticeMaterial(
+                        code,
+                        known.containsKey(code) ? known.get(code).name(locale) : code,
+                        known.containsKey(code) ? known.get(code).note(locale) : "",
+                        need.parts().stream().map(i -> i.name(locale)).toList(),
+                        format(labels, "bundle.notice.whenLate", need.afterDays()))));
     List<Views.NoticeOffice> offices = new ArrayList<>();
     for (BundleItem i : d.itemsInOrder()) {
       offices.add(

@@ -7,18 +7,25 @@ import cn.yicibang.domain.bundle.TaskStatus;
 import cn.yicibang.domain.household.ApplicantRelation;
 import cn.yicibang.domain.household.BirthDeclaration;
 import cn.yicibang.domain.household.BirthDeclaration.Parent;
+import cn.yicibang.domain.household.ChangeApplication;
 import cn.yicibang.domain.household.DeathDeclaration;
 import cn.yicibang.domain.household.Destination;
 import cn.yicibang.domain.household.MoveInDeclaration;
+import cn.yicibang.domain.household.RegisterOperation;
 import cn.yicibang.domain.registry.Ethnicity;
+import cn.yicibang.domain.registry.MaritalStatus;
+import cn.yicibang.domain.registry.Person;
+import cn.yicibang.domain.registry.RegisterItem;
 import cn.yicibang.domain.registry.RelationToHead;
 import cn.yicibang.domain.registry.ResidentId;
 import cn.yicibang.domain.registry.Sex;
 import cn.yicibang.ejb.household.Births;
 import cn.yicibang.ejb.household.Deaths;
+import cn.yicibang.ejb.household.HouseholdChanges;
 import cn.yicibang.ejb.household.ItemCatalogue;
 import cn.yicibang.ejb.household.Moves;
 import cn.yicibang.ejb.household.NewBirth;
+import cn.yicibang.ejb.household.NewChange;
 import cn.yicibang.ejb.household.NewDeath;
 import cn.yicibang.ejb.household.NewMoveIn;
 import cn.yicibang.ejb.household.Referral;
@@ -30,9 +37,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -42,11 +49,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The police parts of the birth and after-death bundles, which the station handles as its own birth
- * registration or deregistration on death: filled from the one form and from the result of the part
- * they wait for (the certificate the health bureau issued). A declaration the station cannot take
- * returns the part to the hall with the station's reason, and the work that released the part
- * stands. Runs in the releasing transaction.
+ * The police parts of the bundles, which the station handles as its own register applications (a
+ * birth registration, a deregistration on death, a move in, an item change, a spouse's marital
+ * status): filled from the one form and from the result of the part they wait for (the certificate
+ * the health bureau or the marriage registry issued). A declaration the station cannot take returns
+ * the part to the hall with the station's reason, and the work that released the part stands. Runs
+ * in the releasing transaction.
  */
 @Stateless
 @PermitAll
@@ -56,11 +64,16 @@ public class RegisterParts {
   /** A certificate number inside the result a health officer typed, e.g. "出生医学证明 Q350123456". */
   private static final Pattern CERTIFICATE = Pattern.compile("[A-Z0-9]{6,20}");
 
+  /** The station's material for a marital status change, issued by the marriage registration. */
+  private static final String MARRIAGE_CERTIFICATE = "MARRIAGE_CERT";
+
   @Inject private Births births;
 
   @Inject private Deaths deaths;
 
   @Inject private Moves moves;
+
+  @Inject private HouseholdChanges householdChanges;
 
   @Inject private VisibleResidents residents;
 
@@ -79,6 +92,21 @@ public class RegisterParts {
   /** Declares the move in of the bundle at the station of the household joined. */
   public void moveIn(BundleApplication a, BundleTask t, Caller caller, Instant now) {
     settle(a, t, caller, now, () -> moves.referIn(t.department(), newMoveIn(a)));
+  }
+
+  /** Applies for the item change the one form asks for at the person's station. */
+  public void itemChange(BundleApplication a, BundleTask t, Caller caller, Instant now) {
+    settle(a, t, caller, now, () -> householdChanges.refer(t.department(), newChange(a, caller)));
+  }
+
+  /**
+   * Applies for the spouse the part names (its routing field, e.g. {@code bride.residentId}) to be
+   * married in the register, at the spouse's station: both spouses stood at the marriage
+   * registration and signed the one form, so each is the applicant of their own change, and the
+   * certificate the part waited for stands for the marriage certificate.
+   */
+  public void maritalStatus(BundleApplication a, BundleTask t, Caller caller, Instant now) {
+    settle(a, t, caller, now, () -> householdChanges.refer(t.department(), married(a, t)));
   }
 
   private void settle(
@@ -102,6 +130,67 @@ public class RegisterParts {
     } else {
       a.returnTask(t, sentence(r.refusal()), caller.username(), t.department().id(), now);
     }
+  }
+
+  private NewChange newChange(BundleApplication a, Caller caller) {
+    Map<String, String> v = a.values();
+    String subjectId = v.get(ChangePart.SUBJECT_ID);
+    Set<String> seen = new HashSet<>(a.materialsSeen());
+    seen.add(ChangePart.SIGNED_FORM);
+    return new NewChange(
+        null,
+        subjectId,
+        Map.of(RegisterItem.valueOf(v.get(ChangePart.ITEM)), v.get(ChangePart.NEW_VALUE)),
+        relation(caller, a, person(caller, subjectId)),
+        a.applicantName(),
+        a.applicantResidentId().value(),
+        null,
+        v.get(ChangePart.REASON),
+        seen);
+  }
+
+  private NewChange married(BundleApplication a, BundleTask t) {
+    Map<String, String> v = a.values();
+    String field = t.item().routingField();
+    String spouseId = v.get(field);
+    String spouseName = v.get(field.substring(0, field.lastIndexOf('.') + 1) + "name");
+    Set<String> seen = new HashSet<>(a.materialsSeen());
+    seen.add(ChangePart.SIGNED_FORM);
+    seen.add(MARRIAGE_CERTIFICATE); // issued in the bundle by the part this one waits for
+    String issued = certificateText(t).strip();
+    return new NewChange(
+        null,
+        spouseId,
+        Map.of(RegisterItem.MARITAL_STATUS, MaritalStatus.MARRIED.name()),
+        ApplicantRelation.SELF,
+        spouseName,
+        spouseId,
+        null,
+        issued.isEmpty() ? reason(a) : reason(a) + " " + issued,
+        seen);
+  }
+
+  /** Who the hall's applicant is to the person: self, head of their household, or guardian. */
+  private ApplicantRelation relation(Caller caller, BundleApplication a, Person subject) {
+    if (subject == null || a.applicantResidentId().equals(subject.residentId())) {
+      return ApplicantRelation.SELF;
+    }
+    Person applicant = person(caller, a.applicantResidentId().value());
+    if (applicant != null
+        && applicant.household().equals(subject.household())
+        && applicant.relationToHead() == RelationToHead.HEAD) {
+      return ApplicantRelation.HEAD_OF_HOUSEHOLD;
+    }
+    boolean minor =
+        Period.between(subject.birthDate(), HouseholdChanges.today()).getYears()
+            < ChangeApplication.ADULT_AGE;
+    return minor ? ApplicantRelation.GUARDIAN : ApplicantRelation.HEAD_OF_HOUSEHOLD;
+  }
+
+  private Person person(Caller caller, String residentId) {
+    return residentId == null || !ResidentId.isValid(residentId)
+        ? null
+        : residents.find(caller, ResidentId.of(residentId)).orElse(null);
   }
 
   private NewBirth newBirth(BundleApplication a, BundleTask t, Caller caller) {
@@ -131,11 +220,8 @@ public class RegisterParts {
     if (a.materialsSeen().contains("ID_CARD")) {
       seen.add("PARENTS_ID_CARDS");
     }
-    for (String code : new String[] {"BOOKLET", "MARRIAGE_CERT"}) {
-      if (a.materialsSeen().contains(code)) {
-        seen.add(code);
-      }
-    }
+    seen.addAll(stationsOwn(a, RegisterOperation.BIRTH)); // booklet, marriage certificate, late
+
     String applicantId = a.applicantResidentId().value();
     boolean parent = applicantId.equals(motherId) || applicantId.equals(fatherId);
     return new NewBirth(
@@ -153,7 +239,7 @@ public class RegisterParts {
             joins,
             surname,
             null,
-            a.materialsSeen().contains("MARRIAGE_CERT")),
+            a.materialsSeen().contains(MARRIAGE_CERTIFICATE)),
         parent ? ApplicantRelation.GUARDIAN : ApplicantRelation.HEAD_OF_HOUSEHOLD,
         a.applicantName(),
         applicantId,
@@ -165,11 +251,8 @@ public class RegisterParts {
     Map<String, String> v = a.values();
     Set<String> seen = new HashSet<>();
     seen.add("DEATH_PROOF"); // issued in the bundle by the part this one waits for
-    for (String code : new String[] {"DECEASED_ID", "ID_CARD"}) {
-      if (a.materialsSeen().contains(code)) {
-        seen.add(code);
-      }
-    }
+    seen.addAll(stationsOwn(a, RegisterOperation.DEATH)); // the deceased's card, late statement
+
     String certificate = certificateText(t);
     return new NewDeath(
         null,
@@ -216,6 +299,14 @@ public class RegisterParts {
         applicant,
         reason(a),
         seen);
+  }
+
+  /** The materials the hall has seen that the station's rule of the operation names alike. */
+  private Set<String> stationsOwn(BundleApplication a, RegisterOperation operation) {
+    Set<String> named = catalogue.operationRule(operation).materials().keySet();
+    Set<String> own = new HashSet<>();
+    a.materialsSeen().stream().filter(named::contains).forEach(own::add);
+    return own;
   }
 
   /** The one form's relation to the head in words (儿媳, 女婿 …) as the register's relation. */
@@ -283,7 +374,6 @@ public class RegisterParts {
 
   /** The station's refusal in the official language, for the hall. */
   private static String sentence(BusinessException e) {
-    return MessageFormat.format(
-        FormLabels.of(Locale.SIMPLIFIED_CHINESE).bundle().getString(e.messageKey()), e.arguments());
+    return FormLabels.of(Locale.SIMPLIFIED_CHINESE).sentence(e);
   }
 }

@@ -4,16 +4,10 @@ import cn.yicibang.domain.audit.AuditAction;
 import cn.yicibang.domain.bundle.BundleApplication;
 import cn.yicibang.domain.bundle.BundleTask;
 import cn.yicibang.domain.bundle.TaskStatus;
-import cn.yicibang.domain.household.ApplicantRelation;
 import cn.yicibang.domain.household.ChangeApplication;
-import cn.yicibang.domain.registry.Person;
-import cn.yicibang.domain.registry.RegisterItem;
-import cn.yicibang.domain.registry.RelationToHead;
-import cn.yicibang.domain.registry.ResidentId;
 import cn.yicibang.ejb.audit.AuditLog;
 import cn.yicibang.ejb.exchange.Outbox;
 import cn.yicibang.ejb.household.HouseholdChanges;
-import cn.yicibang.ejb.household.NewChange;
 import cn.yicibang.ejb.household.WorkingDays;
 import cn.yicibang.ejb.security.Caller;
 import jakarta.annotation.security.PermitAll;
@@ -25,11 +19,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Sends a bundle application's tasks that are ready: a department task becomes a notification in
@@ -43,13 +33,9 @@ import java.util.Set;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class TaskDispatch {
 
-  @Inject private cn.yicibang.ejb.registry.VisibleResidents residents;
-
   @Inject private Outbox outbox;
 
   @Inject private WorkingDays workingDays;
-
-  @Inject private HouseholdChanges householdChanges;
 
   @Inject private AuditLog audit;
 
@@ -73,10 +59,11 @@ public class TaskDispatch {
   /** Hands a task that has just been sent (or resent) to its department. */
   public void deliver(BundleApplication a, BundleTask t, Caller caller, Instant now) {
     switch (t.item().kind()) {
-      case HOUSEHOLD_CHANGE -> refer(a, t, caller, now);
+      case HOUSEHOLD_CHANGE -> registerParts.itemChange(a, t, caller, now);
       case BIRTH_REGISTRATION -> registerParts.birth(a, t, caller, now);
       case DEATH_REGISTRATION -> registerParts.death(a, t, caller, now);
       case MOVE_IN_REGISTRATION -> registerParts.moveIn(a, t, caller, now);
+      case MARITAL_STATUS -> registerParts.maritalStatus(a, t, caller, now);
       case TASK ->
           outbox.sendTo(
               t.department().id(),
@@ -103,54 +90,6 @@ public class TaskDispatch {
   /** The notification's subject: one per sending, so a resend is a new notification. */
   static String subjectRef(BundleApplication a, BundleTask t) {
     return a.trackingNo() + ":" + t.item().code() + ":" + t.round();
-  }
-
-  private void refer(BundleApplication a, BundleTask t, Caller caller, Instant now) {
-    Map<String, String> v = a.values();
-    String subjectId = v.get(ChangePart.SUBJECT_ID);
-    Person subject = person(caller, subjectId);
-    Set<String> seen = new HashSet<>(a.materialsSeen());
-    seen.add(ChangePart.SIGNED_FORM);
-    ChangeApplication change =
-        householdChanges.refer(
-            t.department(),
-            new NewChange(
-                null,
-                subjectId,
-                Map.of(RegisterItem.valueOf(v.get(ChangePart.ITEM)), v.get(ChangePart.NEW_VALUE)),
-                relation(caller, a, subject),
-                a.applicantName(),
-                a.applicantResidentId().value(),
-                null,
-                v.get(ChangePart.REASON),
-                seen));
-    a.linkChangeApplication(t, change.id());
-    if (change.acceptanceNo() != null) {
-      a.accept(t, caller.username(), t.department().id(), now);
-    }
-  }
-
-  /** Who the hall's applicant is to the person: self, head of their household, or guardian. */
-  private ApplicantRelation relation(Caller caller, BundleApplication a, Person subject) {
-    if (subject == null || a.applicantResidentId().equals(subject.residentId())) {
-      return ApplicantRelation.SELF;
-    }
-    Person applicant = person(caller, a.applicantResidentId().value());
-    if (applicant != null
-        && applicant.household().equals(subject.household())
-        && applicant.relationToHead() == RelationToHead.HEAD) {
-      return ApplicantRelation.HEAD_OF_HOUSEHOLD;
-    }
-    boolean minor =
-        Period.between(subject.birthDate(), HouseholdChanges.today()).getYears()
-            < ChangeApplication.ADULT_AGE;
-    return minor ? ApplicantRelation.GUARDIAN : ApplicantRelation.HEAD_OF_HOUSEHOLD;
-  }
-
-  private Person person(Caller caller, String residentId) {
-    return residentId == null || !ResidentId.isValid(residentId)
-        ? null
-        : residents.find(caller, ResidentId.of(residentId)).orElse(null);
   }
 
   /**

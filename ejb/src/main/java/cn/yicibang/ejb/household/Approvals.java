@@ -2,6 +2,7 @@ package cn.yicibang.ejb.household;
 
 import cn.yicibang.domain.AccessDeniedException;
 import cn.yicibang.domain.BusinessException;
+import cn.yicibang.domain.Label;
 import cn.yicibang.domain.audit.AuditAction;
 import cn.yicibang.domain.household.ApplicationStatus;
 import cn.yicibang.domain.household.ApprovalLevel;
@@ -229,7 +230,8 @@ public class Approvals {
     em.lock(person, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     for (var item : a.items()) {
       if (!java.util.Objects.equals(item.oldValue(), person.valueOf(item.item()))) {
-        throw new ConflictException("household.case.registerChangedMeanwhile", item.item().name());
+        throw new ConflictException(
+            "household.case.registerChangedMeanwhile", Label.of(item.item()));
       }
     }
     cases.requireFreeResidentId(a);

@@ -1,6 +1,8 @@
 package cn.yicibang.ejb.household;
 
 import cn.yicibang.domain.AccessDeniedException;
+import cn.yicibang.domain.BusinessException;
+import cn.yicibang.domain.NotFoundException;
 import cn.yicibang.domain.audit.AuditAction;
 import cn.yicibang.domain.household.Applicant;
 import cn.yicibang.domain.household.ApplicationStatus;
@@ -88,17 +90,32 @@ public class HouseholdChanges {
   /**
    * Takes an application that another office received for a station: the police part of a one-stop
    * bundle, taken in the service hall. The station's own rules apply exactly as at its counter; the
-   * acceptance number is the station's. Runs inside the caller's transaction.
+   * acceptance number is the station's. A refusal saves nothing and answers the reason, so the
+   * referring office's work stands. Runs inside the caller's transaction.
    */
   @PermitAll
   @TransactionAttribute(TransactionAttributeType.MANDATORY)
-  public ChangeApplication refer(Organisation station, NewChange change) {
+  public Referral refer(Organisation station, NewChange change) {
     Caller caller = callers.current();
     if (station.kind() != OrganisationKind.POLICE_STATION) {
       throw new IllegalArgumentException("not a police station: " + station.id());
     }
-    Person person = residents.byResidentId(caller, ResidentId.of(change.residentId()));
-    return take(caller, station, person, change, "REFERRED " + station.id());
+    try {
+      // every check in this bean's own code: a refusal returns, and the caller's work stands
+      Person person =
+          residents
+              .find(caller, ResidentId.of(change.residentId()))
+              .orElseThrow(() -> new NotFoundException("registry.person.notFound"));
+      ChangeApplication a = declared(caller, station, person, change);
+      var open = cases.openApplication(a);
+      if (open.isPresent()) {
+        return Referral.refused(
+            new ConflictException("household.case.alreadyOpen", Cases.reference(open.get())));
+      }
+      return Referral.taken(intake.admit(caller, a, "REFERRED " + station.id()));
+    } catch (BusinessException e) {
+      return Referral.refused(e);
+    }
   }
 
   /** Materials brought later: ticks them, and accepts the application once nothing is missing. */
@@ -164,8 +181,12 @@ public class HouseholdChanges {
    */
   private ChangeApplication take(
       Caller caller, Organisation station, Person person, NewChange change, String what) {
-    Instant now = Instant.now();
-    LocalDate today = today();
+    return intake.admit(caller, declared(caller, station, person, change), what);
+  }
+
+  /** The application as declared, checked and not yet saved. */
+  private ChangeApplication declared(
+      Caller caller, Organisation station, Person person, NewChange change) {
     ChangeApplication a =
         new ChangeApplication(
             station,
@@ -181,10 +202,10 @@ public class HouseholdChanges {
             change.materialsSeen() == null ? Set.of() : change.materialsSeen(),
             change.reason(),
             caller.username(),
-            now,
-            today);
+            Instant.now(),
+            today());
     a.applicantMaterials(catalogue.operationRule(RegisterOperation.ITEM_CHANGE));
-    return intake.admit(caller, a, what);
+    return a;
   }
 
   /** Today in the district. */

@@ -40,9 +40,25 @@ public class ItemCatalogue {
     cn.yicibang.domain.household.OperationRule rule =
         em.find(cn.yicibang.domain.household.OperationRule.class, operation);
     if (rule == null) {
-      throw new cn.yicibang.domain.BusinessException("household.operation.notOpen", operation);
+      throw new cn.yicibang.domain.BusinessException(
+          "household.operation.notOpen", cn.yicibang.domain.Label.of(operation));
     }
     return rule;
+  }
+
+  /** The local rules of every register operation. */
+  public Map<
+          cn.yicibang.domain.household.RegisterOperation,
+          cn.yicibang.domain.household.OperationRule>
+      operationRules() {
+    Map<cn.yicibang.domain.household.RegisterOperation, cn.yicibang.domain.household.OperationRule>
+        rules = new java.util.EnumMap<>(cn.yicibang.domain.household.RegisterOperation.class);
+    em.createQuery(
+            "select r from OperationRule r", cn.yicibang.domain.household.OperationRule.class)
+        .setHint("org.hibernate.readOnly", true)
+        .getResultList()
+        .forEach(r -> rules.put(r.operation(), r));
+    return rules;
   }
 
   public List<Material> materials() {

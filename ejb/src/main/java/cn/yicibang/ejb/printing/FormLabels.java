@@ -48,6 +48,20 @@ public final class FormLabels {
         "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
   }
 
+  /**
+   * A refusal as a sentence in this language, the names among its arguments ({@link
+   * cn.yicibang.domain.Label}) in words too: for a reason written down for another office.
+   */
+  public String sentence(cn.yicibang.domain.BusinessException e) {
+    Object[] words = e.arguments().clone();
+    for (int i = 0; i < words.length; i++) {
+      if (words[i] instanceof cn.yicibang.domain.Label label) {
+        words[i] = bundle.getString(label.key());
+      }
+    }
+    return new java.text.MessageFormat(bundle.getString(e.messageKey()), locale).format(words);
+  }
+
   public String ethnicity(Ethnicity e) {
     return e.name(locale);
   }

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * One line of a register search: the identity number is masked, as in every list; the status shows
- * the deceased and the moved out, who stay findable.
+ * the deceased and the moved out, who stay findable; a person found by a former name says which
+ * ({@code matchedFormerName}, null when the present name matched).
  */
 public record PersonSummary(
     UUID id,
@@ -17,5 +18,6 @@ public record PersonSummary(
     LocalDate birthDate,
     String address,
     String householdNo,
-    cn.yicibang.domain.registry.PersonStatus status)
+    cn.yicibang.domain.registry.PersonStatus status,
+    String matchedFormerName)
     implements Serializable {}

@@ -62,8 +62,9 @@ public class RegisterLookup {
 
   /**
    * Searches by identity number (exact; a mistyped number is refused with the reason) or by name:
-   * the full name or its first characters (at least {@link #NAME_MIN}), which an index answers at
-   * any size of register. Results are masked and limited.
+   * the full name or its first characters (at least {@link #NAME_MIN}), present or former, which an
+   * index answers at any size of register. Results are masked and limited; a person found by a
+   * former name says which.
    */
   public List<PersonSummary> search(String query) {
     String q = query == null ? "" : query.strip();
@@ -78,13 +79,13 @@ public class RegisterLookup {
     String audited;
     if (ID_LIKE.matcher(q).matches()) {
       ResidentId id = ResidentId.of(q);
-      found = summariesWhere(caller, "p.resident_id = ?1", id.value());
+      found = summariesWhere(caller, "", "p.resident_id = ?1", id.value());
       audited = id.masked();
     } else {
       if (q.codePointCount(0, q.length()) < NAME_MIN) {
         throw new BusinessException("registry.search.nameTooShort", NAME_MIN);
       }
-      found = summariesWhere(caller, "p.name like ?1", escapeLike(q) + "%");
+      found = byName(caller, escapeLike(q) + "%");
       audited = q;
     }
     audit.record(caller, AuditAction.SEARCH_REGISTER, "Person", null, audited);
@@ -92,11 +93,36 @@ public class RegisterLookup {
   }
 
   /**
+   * Those whose present name matches, then those whom only a former name matches, each once, up to
+   * the search limit.
+   */
+  private List<PersonSummary> byName(Caller caller, String pattern) {
+    List<PersonSummary> found =
+        new ArrayList<>(summariesWhere(caller, "", "p.name like ?1", pattern));
+    java.util.Set<UUID> seen = new java.util.HashSet<>();
+    found.forEach(s -> seen.add(s.id()));
+    int limit = Setting.SEARCH_LIMIT.asInt();
+    for (PersonSummary s :
+        summariesWhere(
+            caller,
+            " join person_former_name f on f.person_id = p.id",
+            "f.name like ?1",
+            pattern)) {
+      if (found.size() < limit && seen.add(s.id())) {
+        found.add(s);
+      }
+    }
+    return found;
+  }
+
+  /**
    * The summaries of residents inside the caller's jurisdiction that meet the condition, read in
-   * one query as columns (no entities to load for a list).
+   * one query as columns (no entities to load for a list). With {@code formerName} joined (as
+   * {@code f}), each line says which former name matched.
    */
   @SuppressWarnings("unchecked")
-  private List<PersonSummary> summariesWhere(Caller caller, String condition, String value) {
+  private List<PersonSummary> summariesWhere(
+      Caller caller, String formerName, String condition, String value) {
     List<String> prefixes =
         caller.organisation().jurisdiction().stream().map(DivisionCode::prefix).sorted().toList();
     if (prefixes.isEmpty()) {
@@ -105,8 +131,10 @@ public class RegisterLookup {
     StringBuilder sql =
         new StringBuilder(
                 "select p.id, p.resident_id, p.name, p.sex, p.birth_date, p.address,"
-                    + " h.household_no, p.status from person p"
-                    + " join household h on h.id = p.household_id"
+                    + " h.household_no, p.status, "
+                    + (formerName.isEmpty() ? "null" : "f.name")
+                    + " from person p join household h on h.id = p.household_id"
+                    + formerName
                     + " where ")
             .append(condition)
             .append(" and (");
@@ -119,6 +147,7 @@ public class RegisterLookup {
             .unwrap(org.hibernate.query.NativeQuery.class)
             .addSynchronizedQuerySpace("person")
             .addSynchronizedQuerySpace("household")
+            .addSynchronizedQuerySpace("person_former_name")
             .setParameter(1, value);
     for (int i = 0; i < prefixes.size(); i++) {
       query.setParameter(i + 2, prefixes.get(i) + "%");
@@ -135,7 +164,8 @@ public class RegisterLookup {
               r[4] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[4],
               (String) r[5],
               (String) r[6],
-              PersonStatus.valueOf((String) r[7])));
+              PersonStatus.valueOf((String) r[7]),
+              (String) r[8]));
     }
     return result;
   }

@@ -104,6 +104,48 @@ class BundleIT {
   }
 
   @Test
+  void aBirthDeclaredLateNeedsTheStatementTheStationsRuleNamesAndNothingElse() throws Exception {
+    JsonObject notice = Http.json(Http.get(uri("api/bundles/BIRTH/notice"), HALL, null).body());
+    JsonObject late =
+        notice.getJsonArray("materials").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(m -> m.getString("code").equals("LATE_BIRTH_PROOF"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the late statement is not on the notice"));
+    assertThat(late.getString("when")).isEqualTo("（超过30日申报时）");
+
+    Map<String, String> v = birthValues();
+    v.put("child.birthDate", today().minusDays(45).toString());
+    Map<String, String> values = prefilled("BIRTH", v);
+    Set<String> seen = new HashSet<>(allMaterials("BIRTH"));
+    seen.remove("LATE_BIRTH_PROOF");
+    HttpResponse<String> without =
+        Http.post(uri("api/bundle-applications"), HALL, submission("BIRTH", values, seen), null);
+    assertThat(without.statusCode()).as(without.body()).isEqualTo(400);
+    assertThat(without.body()).contains(late.getString("name"));
+
+    seen.add("LATE_BIRTH_PROOF");
+    String no = submit("BIRTH", values, seen, null);
+    act(task(detail(no), "BIRTH_CERT"), "出生医学证明 Q350" + suffix());
+    // the station took the late declaration complete: it has its acceptance number at once
+    JsonObject registration = task(detail(no), "BIRTH_REG");
+    assertThat(changeNo(registration)).as(registration.toString()).isNotNull();
+    assertThat(
+            Sql.count(
+                dataSource,
+                "select count(*) from change_application_material_seen m join change_application c"
+                    + " on c.id = m.application_id where c.acceptance_no = ? and m.material_code = 'LATE_BIRTH_PROOF'",
+                changeNo(registration)))
+        .isEqualTo(1);
+
+    // on time, the statement is not asked for
+    Map<String, String> onTime = prefilled("BIRTH", birthValues());
+    Set<String> fewer = new HashSet<>(allMaterials("BIRTH"));
+    fewer.remove("LATE_BIRTH_PROOF");
+    submit("BIRTH", onTime, fewer, null);
+  }
+
+  @Test
   void marriageAndChildbearing() throws Exception {
     String groom = adult("陈志强", 1995, true);
     String bride = adult("林佳慧", 1997, false);
@@ -112,7 +154,48 @@ class BundleIT {
     v.put("bride.residentId", bride);
     v.put("applicant.residentId", groom);
     v.put("applicant.phone", "13905941234");
-    runFromIntakeToCompletion("MARRIAGE", v);
+    String no = runFromIntakeToCompletion("MARRIAGE", v);
+    // the police parts were each spouse's own item change at their station, taken on the
+    // certificate the marriage registration issued: both are married in the register
+    for (String spouse : List.of(groom, bride)) {
+      JsonObject p =
+          Http.json(Http.get(uri("api/persons/" + spouse), "clerk.dongzhuang", null).body());
+      assertThat(p.getString("maritalStatus")).as(spouse).isEqualTo("MARRIED");
+      assertThat(
+              Sql.single(
+                  dataSource,
+                  "select c.reason from change_application c join person p on p.id = c.person_id"
+                      + " where p.resident_id = ?",
+                  spouse))
+          .contains(no, "MARRIAGE_REG-");
+    }
+  }
+
+  @Test
+  void aSpouseAlreadyRecordedMarriedReturnsTheirPartWithTheStationsReason() throws Exception {
+    String groom = adult("许文杰", 1993, true);
+    String bride = adult("周雅婷", 1996, false);
+    try (var c = dataSource.getConnection();
+        var s =
+            c.prepareStatement(
+                "update person set marital_status = 'MARRIED' where resident_id = ?")) {
+      s.setString(1, bride);
+      s.executeUpdate();
+    }
+    Map<String, String> v = new LinkedHashMap<>();
+    v.put("groom.residentId", groom);
+    v.put("bride.residentId", bride);
+    v.put("applicant.residentId", groom);
+    v.put("applicant.phone", "13905948765");
+    String no = submit("MARRIAGE", prefilled("MARRIAGE", v), allMaterials("MARRIAGE"), null);
+    act(task(detail(no), "MARRIAGE_REG"), resultOf("MARRIAGE_REG"));
+    JsonObject d = detail(no);
+    // the groom's station took his change; the bride's returned her part to the hall, with why
+    assertThat(changeNo(task(d, "MARITAL_STATUS_GROOM"))).isNotNull();
+    assertThat(task(d, "MARITAL_STATUS_BRIDE").getString("status")).isEqualTo("RETURNED");
+    assertThat(task(d, "MARITAL_STATUS_BRIDE").getString("returnReason")).contains("婚姻状况");
+    // the marriage registration the civil affairs bureau did stands
+    assertThat(task(d, "MARRIAGE_REG").getString("status")).isEqualTo("COMPLETED");
   }
 
   @Test
@@ -630,7 +713,15 @@ class BundleIT {
                 + " union select c.material_code from change_item_material c join change_item_rule r on r.item = c.item"
                 + " where r.enabled = true and c.material_code <> 'FORM_SIGNED' and exists (select 1 from bundle_item i"
                 + " join bundle_version v on v.id = i.version_id where v.bundle_code = ? and v.status = 'PUBLISHED'"
-                + " and i.kind = 'HOUSEHOLD_CHANGE')",
+                + " and i.kind = 'HOUSEHOLD_CHANGE')"
+                // and for a birth or death part, the statement its station's rule asks when late
+                + " union select o.material_code from register_operation_material o"
+                + " join register_operation_rule r on r.operation = o.operation"
+                + " where r.enabled = true and o.applies_when = 'LATE' and exists (select 1 from bundle_item i"
+                + " join bundle_version v on v.id = i.version_id where v.bundle_code = ? and v.status = 'PUBLISHED'"
+                + " and i.kind = case o.operation when 'BIRTH' then 'BIRTH_REGISTRATION'"
+                + " when 'DEATH' then 'DEATH_REGISTRATION' end)",
+            bundle,
             bundle,
             bundle);
     assertThat(codes).containsExactlyInAnyOrderElementsOf(catalogue);

@@ -99,6 +99,34 @@ class HouseholdChangeIT {
     JsonObject person = json(Http.get(uri("api/persons/" + id), "clerk.dongzhuang", null).body());
     assertThat(person.getString("name")).isEqualTo("郑建真");
     assertThat(person.getString("formerNames")).isEqualTo("郑建珍");
+    // a search by the former name, or how it begins, finds her and says it matched a former name
+    String masked = ResidentId.of(id).masked();
+    for (String q : List.of("郑建珍", "郑建")) {
+      JsonObject byFormer =
+          Json.createReader(
+                  new StringReader(
+                      Http.get(
+                              uri(
+                                  "api/persons?q="
+                                      + java.net.URLEncoder.encode(
+                                          q, java.nio.charset.StandardCharsets.UTF_8)),
+                              "clerk.dongzhuang",
+                              null)
+                          .body()))
+              .readArray()
+              .stream()
+              .map(v -> v.asJsonObject())
+              .filter(o -> o.getString("maskedResidentId").equals(masked))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(q + ": not found by the former name"));
+      assertThat(byFormer.getString("name")).isEqualTo("郑建真");
+      if (q.equals("郑建珍")) {
+        assertThat(byFormer.getString("matchedFormerName")).isEqualTo("郑建珍");
+      } else {
+        // the present name begins so too: found by it, once
+        assertThat(byFormer.containsKey("matchedFormerName")).isFalse();
+      }
+    }
     assertThat(person.getJsonArray("history").toString()).contains("郑建珍", "郑建真", no);
     assertThat(
             count(
