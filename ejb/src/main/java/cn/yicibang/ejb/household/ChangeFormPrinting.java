@@ -225,10 +225,8 @@ public class ChangeFormPrinting {
         .field("name", a.subjectName())
         .field("items", itemsText(a, labels))
         .field(
-            "deadline",
-            java.text.MessageFormat.format(
-                labels.bundle().getString("household.supplement.deadline"),
-                today.plusDays(Setting.SUPPLEMENT_DAYS.asInt()).format(labels.dateFormat())))
+            "deadline", // the date alone: the form's own sentence says what is due by then
+            today.plusDays(Setting.SUPPLEMENT_DAYS.asInt()).format(labels.dateFormat()))
         .field("clerk", displayName(callers.current().username()))
         .rows(rows)
         .qrCode("verificationQrCode", FormPrinting.verificationUrl(reference));

@@ -274,6 +274,10 @@ class HouseholdChangeIT {
     String notice = pdfText(caseId, "supplement-notice");
     assertThat(notice)
         .contains("补正材料告知书", "翁补正", "人事档案或原始户籍档案材料", "房屋产权证明或租赁证明", "户口登记项目变更更正申请审批表");
+    // the deadline reads as one sentence: by the date, to the station
+    assertThat(notice.replaceAll("\\s", ""))
+        .containsPattern("请于\\d{4}年\\d{1,2}月\\d{1,2}日前将上述材料提交至东庄派出所。")
+        .doesNotContain("请于请于");
 
     HttpResponse<String> supplied =
         Http.post(

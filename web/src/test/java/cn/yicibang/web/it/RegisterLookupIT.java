@@ -95,8 +95,9 @@ class RegisterLookupIT {
   @Test
   void aNameIsFoundByItsBeginningNotByAnyPartAndOneCharacterIsTooFew() throws Exception {
     newResident("东沁村测试户", "350305101201002001", "柯前缀明");
-    assertThat(names("柯前缀")).containsExactly("柯前缀明");
-    assertThat(names("柯前缀明")).containsExactly("柯前缀明");
+    // (an earlier run on the same database may have left a namesake: each of them is found too)
+    assertThat(names("柯前缀")).contains("柯前缀明").allMatch(n -> n.equals("柯前缀明"));
+    assertThat(names("柯前缀明")).contains("柯前缀明").allMatch(n -> n.equals("柯前缀明"));
     // the middle of a name is not how a name begins: no index answers it at province scale
     assertThat(names("前缀")).doesNotContain("柯前缀明");
 
