@@ -185,19 +185,60 @@ public final class ResidentId implements Serializable, Comparable<ResidentId> {
    * to a log although it came from elsewhere (a payload, a message).
    */
   public static String maskAll(String text) {
-    if (text == null) {
-      return null;
+    return text == null ? null : maskTogether(java.util.List.of(text)).get(0);
+  }
+
+  /**
+   * Texts shown together (the values of one list line), each with every valid identity number in
+   * any of them masked, and every birth date of those numbers cut to its year: the eight digits a
+   * mask hides are the birth date, so a date shown beside the mask would give the whole number
+   * back.
+   */
+  public static java.util.List<String> maskTogether(java.util.List<String> texts) {
+    java.util.Set<LocalDate> births = new java.util.HashSet<>();
+    java.util.List<String> masked = new java.util.ArrayList<>(texts.size());
+    for (String text : texts) {
+      if (text == null) {
+        masked.add(null);
+        continue;
+      }
+      java.util.regex.Matcher m = EIGHTEEN.matcher(text);
+      StringBuilder out = new StringBuilder(text.length());
+      while (m.find()) {
+        String found = m.group();
+        boolean valid = isValid(found);
+        if (valid) {
+          births.add(of(found).birthDate());
+        }
+        m.appendReplacement(
+            out, java.util.regex.Matcher.quoteReplacement(valid ? of(found).masked() : found));
+      }
+      m.appendTail(out);
+      masked.add(out.toString());
     }
-    java.util.regex.Matcher m = EIGHTEEN.matcher(text);
-    StringBuilder out = new StringBuilder(text.length());
-    while (m.find()) {
-      String found = m.group();
-      m.appendReplacement(
-          out,
-          java.util.regex.Matcher.quoteReplacement(isValid(found) ? of(found).masked() : found));
+    masked.replaceAll(t -> t == null ? null : withoutBirthDates(t, births));
+    return masked;
+  }
+
+  private static String withoutBirthDates(String text, java.util.Set<LocalDate> births) {
+    String masked = text;
+    for (LocalDate b : births) {
+      String year = Integer.toString(b.getYear());
+      masked =
+          masked
+              .replace(b.toString(), year + "-**-**")
+              // written compactly, only where it stands alone (not inside a longer number)
+              .replaceAll(
+                  "(?<![0-9])"
+                      + b.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+                      + "(?![0-9])",
+                  year + "****")
+              .replace(year + "年" + b.getMonthValue() + "月" + b.getDayOfMonth() + "日", year + "年")
+              .replace(
+                  b.format(java.time.format.DateTimeFormatter.ofPattern("yyyy年MM月dd日")),
+                  year + "年");
     }
-    m.appendTail(out);
-    return out.toString();
+    return masked;
   }
 
   @Override

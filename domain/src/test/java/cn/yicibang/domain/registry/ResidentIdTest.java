@@ -56,6 +56,19 @@ class ResidentIdTest {
     assertThat(ResidentId.maskAll(null)).isNull();
   }
 
+  @Test
+  void aMaskedNumbersBirthDateBesideItKeepsOnlyItsYearWhicheverWayItIsWritten() {
+    String masked =
+        ResidentId.maskAll(
+            "{\"residentId\":\"350305199001011238\",\"birthDate\":\"1990-01-01\","
+                + "\"printed\":\"1990年1月1日\",\"compact\":\"19900101\",\"padded\":\"1990年01月01日\","
+                + "\"effectiveOn\":\"2026-12-01\"}");
+    assertThat(masked)
+        .contains("350305********1238", "\"1990-**-**\"", "\"1990年\"", "\"1990****\"")
+        .contains("2026-12-01")
+        .doesNotContain("1990-01-01", "19900101", "1990年1月1日", "1990年01月01日");
+  }
+
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource({
     "'', EMPTY",

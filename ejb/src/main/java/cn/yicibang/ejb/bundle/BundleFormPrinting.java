@@ -7,7 +7,6 @@ import cn.yicibang.domain.bundle.BundleStatus;
 import cn.yicibang.domain.bundle.BundleTask;
 import cn.yicibang.domain.bundle.FieldDefinition;
 import cn.yicibang.domain.security.Role;
-import cn.yicibang.ejb.config.Setting;
 import cn.yicibang.ejb.printing.FormLabels;
 import cn.yicibang.ejb.printing.FormPrinting;
 import cn.yicibang.ejb.printing.PrintedDocument;
@@ -200,11 +199,10 @@ public class BundleFormPrinting {
               .field("submittedOn", date(a).format(date))
               .field("clerk", caller.displayName())
               .field("dueOn", a.dueOn().format(date))
-              .field(
-                  "statusHint",
-                  Presentation.format(labels, "bundle.receipt.statusHint", publicStatusUrl(a)))
+              .field("statusHint", Presentation.format(labels, "bundle.receipt.statusHint"))
+              .field("statusUrl", printing.progressUrl(a.trackingNo()))
               .rows(rows)
-              .qrCode("verificationQrCode", publicStatusUrl(a))
+              .qrCode("verificationQrCode", printing.progressUrl(a.trackingNo()))
               .code128("verificationCode128", a.trackingNo());
         });
   }
@@ -246,7 +244,7 @@ public class BundleFormPrinting {
                   "completedOn",
                   LocalDate.ofInstant(a.completedAt(), FormPrinting.DISTRICT_ZONE).format(date))
               .rows(rows)
-              .qrCode("verificationQrCode", FormPrinting.verificationUrl(reference));
+              .qrCode("verificationQrCode", printing.verificationUrl(reference));
         });
   }
 
@@ -261,13 +259,6 @@ public class BundleFormPrinting {
     row.put("department", t.department().name(labels.locale()));
     row.put("item", t.item().name(labels.locale()));
     return row;
-  }
-
-  /** Where the citizen follows the application: the public status page. */
-  public static String publicStatusUrl(BundleApplication a) {
-    return Setting.PUBLIC_URL.value().replaceAll("/+$", "")
-        + "/public/status.xhtml?no="
-        + a.trackingNo();
   }
 
   private static String numbered(List<String> lines) {

@@ -75,13 +75,55 @@ public class BundleTasks {
         .setParameter("open", List.of(TaskStatus.SENT, TaskStatus.ACCEPTED))
         .setMaxResults(500)
         .getResultStream()
-        .map(t -> view(t, fields, today, locale))
+        .map(t -> masked(view(t, fields, today, locale)))
         .toList();
   }
 
+  /**
+   * One task whole, with the identity numbers the department needs to match the person in its own
+   * system: audited as a view of the person's data. Lists and answers to actions show it masked.
+   */
   public Views.DepartmentTask task(UUID id, Locale locale) {
-    BundleTask t = own(callers.current(), id, false);
+    Caller caller = callers.current();
+    BundleTask t = own(caller, id, false);
+    audit.record(
+        caller, AuditAction.VIEW_PERSON, "BundleTask", id.toString(), t.application().trackingNo());
     return view(t, catalogue.fields(), Applications.today(), locale);
+  }
+
+  /**
+   * The task as a list shows it: every identity number masked, and the birth dates of those numbers
+   * cut to their year, across all its values together.
+   */
+  static Views.DepartmentTask masked(Views.DepartmentTask t) {
+    List<Views.LabelValue> all = new ArrayList<>(t.fields());
+    all.addAll(t.earlierResults());
+    List<String> values =
+        cn.yicibang.domain.registry.ResidentId.maskTogether(
+            all.stream().map(Views.LabelValue::value).toList());
+    List<Views.LabelValue> fields = new ArrayList<>();
+    List<Views.LabelValue> earlier = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      Views.LabelValue v = new Views.LabelValue(all.get(i).label(), values.get(i));
+      (i < t.fields().size() ? fields : earlier).add(v);
+    }
+    return new Views.DepartmentTask(
+        t.id(),
+        t.trackingNo(),
+        t.bundleName(),
+        t.itemCode(),
+        t.item(),
+        t.status(),
+        t.round(),
+        t.dueOn(),
+        t.overdue(),
+        t.sentAt(),
+        fields,
+        earlier,
+        t.returnReason(),
+        t.resultRef(),
+        t.followsHouseholdChange(),
+        t.version());
   }
 
   public Views.DepartmentTask accept(UUID id, String idempotencyKey, Locale locale) {
@@ -151,11 +193,12 @@ public class BundleTasks {
         .recall(caller, idempotencyKey, operation)
         .map(
             id ->
-                view(
-                    own(caller, UUID.fromString(id), false),
-                    catalogue.fields(),
-                    Applications.today(),
-                    locale));
+                masked(
+                    view(
+                        own(caller, UUID.fromString(id), false),
+                        catalogue.fields(),
+                        Applications.today(),
+                        locale)));
   }
 
   private Views.DepartmentTask flushed(BundleTask t, Locale locale) {
@@ -164,7 +207,7 @@ public class BundleTasks {
     } catch (jakarta.persistence.OptimisticLockException e) {
       throw new ConflictException("bundle.task.changedMeanwhile");
     }
-    return view(t, catalogue.fields(), Applications.today(), locale);
+    return masked(view(t, catalogue.fields(), Applications.today(), locale));
   }
 
   /** The task's notification has evidently arrived once the department acts on it. */

@@ -12,8 +12,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public enum Setting {
   /** Load the demonstration district's residents and demo accounts. Never in production. */
   DEMO("yicibang.demo", "false"),
-  /** Base URL printed in QR codes, under which a printed form can be verified. */
-  PUBLIC_URL("yicibang.public-url", "http://localhost:8080"),
+  /**
+   * The address the public reaches the server by, printed in QR codes and links (a form's
+   * verification page, a case's progress page). Unset, each print uses the address the clerk's
+   * browser reached the server by ({@link cn.yicibang.ejb.printing.PublicLinks}).
+   */
+  PUBLIC_URL("yicibang.public-url", ""),
   /** Creates the account "admin" on a database that has no user yet; remove after first start. */
   INITIAL_ADMIN_PASSWORD("yicibang.admin.initial-password", ""),
   /** The organisation the first administrator belongs to. */

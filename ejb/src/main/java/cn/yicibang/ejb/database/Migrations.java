@@ -71,7 +71,9 @@ public class Migrations {
       LOG.info(
           () ->
               "\n  Yicibang demo: open "
-                  + Setting.PUBLIC_URL.value()
+                  + (Setting.PUBLIC_URL.value().isBlank()
+                      ? "this server's address (http://localhost:8080 when run by mvn -Prun)"
+                      : Setting.PUBLIC_URL.value())
                   + "/ and log in as "
                   + String.join(", ", DemoRegister.ACCOUNTS)
                   + "\n  password for every demo account: "

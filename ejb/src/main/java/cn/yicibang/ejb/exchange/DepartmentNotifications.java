@@ -33,6 +33,10 @@ public class DepartmentNotifications {
 
   @Inject private AuditLog audit;
 
+  @Inject private cn.yicibang.ejb.household.ItemCatalogue catalogue;
+
+  @Inject private cn.yicibang.ejb.bundle.BundleCatalogue bundles;
+
   public List<NotificationView> workList() {
     Caller caller = callers.current();
     return em.createQuery(
@@ -61,5 +65,60 @@ public class DepartmentNotifications {
           caller, AuditAction.NOTIFICATION, "Notification", n.id().toString(), "ACKNOWLEDGED");
     }
     return NotificationView.of(n, caller.organisation().nameZh());
+  }
+
+  /**
+   * A notification in labelled lines, as the officer reads it: the identity numbers masked, or
+   * whole when the officer opens it to match the person in their own system (audited as a view of
+   * the person's record).
+   */
+  public NotificationReading read(UUID id, boolean whole, java.util.Locale locale) {
+    Caller caller = callers.current();
+    Notification n = id == null ? null : em.find(Notification.class, id);
+    if (n == null || !n.recipientId().equals(caller.organisation().id())) {
+      throw new NotFoundException("exchange.notification.notFound");
+    }
+    if (whole) {
+      audit.record(
+          caller,
+          AuditAction.VIEW_PERSON,
+          "Notification",
+          n.id().toString(),
+          cn.yicibang.domain.registry.ResidentId.maskAll(n.subjectRef()));
+    }
+    var ethnicities = new java.util.HashMap<String, String>();
+    catalogue.ethnicities().forEach(e -> ethnicities.put(e.code(), e.name(locale)));
+    var materials = catalogue.materialNames(locale);
+    var fields = bundles.fields();
+    NotificationReading.Names names =
+        new NotificationReading.Names() {
+          @Override
+          public String ethnicity(String code) {
+            return ethnicities.getOrDefault(code, code);
+          }
+
+          @Override
+          public String organisation(String orgId) {
+            cn.yicibang.domain.organisation.Organisation o =
+                em.find(cn.yicibang.domain.organisation.Organisation.class, orgId);
+            return o == null ? orgId : o.name(locale);
+          }
+
+          @Override
+          public String material(String code) {
+            return materials.getOrDefault(code, code);
+          }
+
+          @Override
+          public String field(String key) {
+            return fields.containsKey(key) ? fields.get(key).label(locale) : null;
+          }
+        };
+    return NotificationReading.of(
+        n.id(),
+        whole,
+        whole ? n.payload() : cn.yicibang.domain.registry.ResidentId.maskAll(n.payload()),
+        cn.yicibang.ejb.printing.FormLabels.of(locale),
+        names);
   }
 }

@@ -20,6 +20,7 @@ public record NotificationView(
     Instant deliveredAt,
     Instant acknowledgedAt,
     String acknowledgedBy,
+    String personName,
     String payload)
     implements Serializable {
 
@@ -37,7 +38,37 @@ public record NotificationView(
         n.deliveredAt(),
         n.acknowledgedAt(),
         n.acknowledgedBy(),
+        personName(n.payload()),
         // the department's system receives the full payload; a list shows the numbers masked
         cn.yicibang.domain.registry.ResidentId.maskAll(n.payload()));
+  }
+
+  /**
+   * Whom the notification is about, for the list's row: the person of a register change, the one a
+   * register part registered, or the bundle's applicant.
+   */
+  static String personName(String payload) {
+    try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(payload))) {
+      jakarta.json.JsonObject o = reader.readObject();
+      if (o.get("person") instanceof jakarta.json.JsonObject p
+          && p.get("name") instanceof jakarta.json.JsonString n) {
+        return n.getString();
+      }
+      if (o.get("registered") instanceof jakarta.json.JsonObject r) {
+        for (jakarta.json.JsonValue v : r.values()) {
+          if (v instanceof jakarta.json.JsonObject one
+              && one.get("name") instanceof jakarta.json.JsonString n) {
+            return n.getString();
+          }
+        }
+      }
+      if (o.get("fields") instanceof jakarta.json.JsonObject f
+          && f.get("applicant.name") instanceof jakarta.json.JsonString n) {
+        return n.getString();
+      }
+      return null;
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 }

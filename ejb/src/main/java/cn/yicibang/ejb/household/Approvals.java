@@ -176,15 +176,33 @@ public class Approvals {
   }
 
   private ApprovalLevel level(Caller caller, ChangeApplication a) {
+    ApprovalLevel level = levelOf(caller, a);
+    if (level == null) {
+      throw new AccessDeniedException("household.case.notAtYourLevel");
+    }
+    return level;
+  }
+
+  /** The level at which the caller decides the case, or null when they decide it at none. */
+  private static ApprovalLevel levelOf(Caller caller, ChangeApplication a) {
     ApprovalLevel level = Cases.approverOf(a.station(), caller.organisation());
     boolean roleFits =
         level == ApprovalLevel.STATION
             ? caller.roles().contains(Role.STATION_HEAD)
             : caller.roles().contains(Role.BUREAU_APPROVER);
-    if (level == null || !roleFits) {
-      throw new AccessDeniedException("household.case.notAtYourLevel");
-    }
-    return level;
+    return level != null && roleFits ? level : null;
+  }
+
+  /**
+   * True when the case stands in approval at the level the caller decides it at: only then does a
+   * page offer them 认领 and the decisions.
+   */
+  public boolean decidesNow(java.util.UUID id) {
+    Caller caller = callers.current();
+    ChangeApplication a = cases.byId(caller, id);
+    return a.status() == cn.yicibang.domain.household.ApplicationStatus.IN_APPROVAL
+        && a.currentLevel() != null
+        && a.currentLevel() == levelOf(caller, a);
   }
 
   /**

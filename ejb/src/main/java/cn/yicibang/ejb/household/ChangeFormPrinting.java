@@ -171,7 +171,7 @@ public class ChangeFormPrinting {
                           return row;
                         })
                     .toList())
-            .qrCode("verificationQrCode", FormPrinting.verificationUrl(reference))
+            .qrCode("verificationQrCode", printing.verificationUrl(reference))
             .code128(
                 "verificationCode128", a.acceptanceNo() != null ? a.acceptanceNo() : reference);
     for (ApprovalLevel level : ApprovalLevel.values()) {
@@ -197,12 +197,10 @@ public class ChangeFormPrinting {
         .field("applicantName", a.applicantName())
         .field("dueOn", a.dueOn().format(date))
         .field("clerk", displayName(a.createdBy()))
-        .field(
-            "statusHint",
-            java.text.MessageFormat.format(
-                words.getString("household.receipt.statusHint"), publicStatusUrl(a)))
+        .field("statusHint", words.getString("household.receipt.statusHint"))
+        .field("statusUrl", printing.progressUrl(a.acceptanceNo()))
         .rows(receiptRows(a, labels))
-        .qrCode("verificationQrCode", publicStatusUrl(a))
+        .qrCode("verificationQrCode", printing.progressUrl(a.acceptanceNo()))
         .code128("verificationCode128", a.acceptanceNo());
   }
 
@@ -229,7 +227,7 @@ public class ChangeFormPrinting {
             today.plusDays(Setting.SUPPLEMENT_DAYS.asInt()).format(labels.dateFormat()))
         .field("clerk", displayName(callers.current().username()))
         .rows(rows)
-        .qrCode("verificationQrCode", FormPrinting.verificationUrl(reference));
+        .qrCode("verificationQrCode", printing.verificationUrl(reference));
   }
 
   private FormData refusal(ChangeApplication a, FormLabels labels, String reference) {
@@ -264,7 +262,7 @@ public class ChangeFormPrinting {
                     ? decider.name(labels.locale())
                     : decider.parent().name(labels.locale())))
         .field("decidedBy", decider.name(labels.locale()))
-        .qrCode("verificationQrCode", FormPrinting.verificationUrl(reference));
+        .qrCode("verificationQrCode", printing.verificationUrl(reference));
   }
 
   private static FormData person(FormData data, Person p, FormLabels labels) {
@@ -427,7 +425,7 @@ public class ChangeFormPrinting {
                 .plusDays(catalogue.operationRule(a.operation()).documentValidDays())
                 .format(date))
         .rows(rows)
-        .qrCode("verificationQrCode", FormPrinting.verificationUrl(reference));
+        .qrCode("verificationQrCode", printing.verificationUrl(reference));
   }
 
   private FormData birthDeclaration(ChangeApplication a, FormLabels labels, String reference) {
@@ -474,7 +472,7 @@ public class ChangeFormPrinting {
         .field("stationOpinion", approved == null ? "" : orEmpty(approved.note()))
         .field("stationSigner", approved == null ? "" : displayName(approved.actor()))
         .field("stationDate", approved == null ? "" : day(approved.at(), date))
-        .qrCode("verificationQrCode", FormPrinting.verificationUrl(reference))
+        .qrCode("verificationQrCode", printing.verificationUrl(reference))
         .code128("verificationCode128", a.acceptanceNo() != null ? a.acceptanceNo() : reference);
   }
 
@@ -497,7 +495,7 @@ public class ChangeFormPrinting {
         .field("deregisteredOn", day(a.decidedAt(), date))
         .field("acceptanceNo", a.acceptanceNo())
         .field("legalBasis", catalogue.operationRule(a.operation()).legalBasis())
-        .qrCode("verificationQrCode", FormPrinting.verificationUrl(reference));
+        .qrCode("verificationQrCode", printing.verificationUrl(reference));
   }
 
   private static String orEmpty(String s) {
@@ -531,11 +529,5 @@ public class ChangeFormPrinting {
 
   private static String day(java.time.Instant at, DateTimeFormatter format) {
     return LocalDate.ofInstant(at, FormPrinting.DISTRICT_ZONE).format(format);
-  }
-
-  static String publicStatusUrl(ChangeApplication a) {
-    return Setting.PUBLIC_URL.value().replaceAll("/+$", "")
-        + "/api/public/household-changes/"
-        + a.acceptanceNo();
   }
 }

@@ -27,7 +27,8 @@ public class PublicProgress {
       ApplicationStatus status,
       ApprovalLevel currentLevel,
       LocalDate dueOn,
-      boolean overdue) {}
+      boolean overdue)
+      implements java.io.Serializable {}
 
   @PersistenceContext private EntityManager em;
 
@@ -43,7 +44,7 @@ public class PublicProgress {
                 .findFirst()
                 .orElse(null);
     if (a == null || idTail == null || !tailOf(a).equalsIgnoreCase(idTail.strip())) {
-      throw new NotFoundException("household.case.notFound");
+      throw new NotFoundException("bundle.public.notFound");
     }
     return new Progress(
         a.operation(),

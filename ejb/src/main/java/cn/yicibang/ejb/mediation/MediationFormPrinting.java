@@ -101,7 +101,7 @@ public class MediationFormPrinting {
               .field("summary", c.summary())
               .field("acceptBy", dateTime(labels).format(c.acceptDueAt().atZone(DISTRICT)))
               .field("handedOverOn", labels.dateFormat().format(c.handedOverAt().atZone(DISTRICT)))
-              .qrCode("verificationQrCode", FormPrinting.verificationUrl(reference))
+              .qrCode("verificationQrCode", printing.verificationUrl(reference))
               .rows(rows);
         });
   }
@@ -168,7 +168,7 @@ public class MediationFormPrinting {
               .field("mediators", settledIn.mediators())
               .field("settledOn", labels.dateFormat().format(c.settledAt().atZone(DISTRICT)))
               .field("confirmationDue", labels.dateFormat().format(c.confirmationDue()))
-              .qrCode("verificationQrCode", FormPrinting.verificationUrl(reference))
+              .qrCode("verificationQrCode", printing.verificationUrl(reference))
               .rows(rows);
         });
   }
@@ -220,7 +220,7 @@ public class MediationFormPrinting {
               .field("route", labels.of(c.referral()))
               .field("note", c.referralNote())
               .field("referredOn", labels.dateFormat().format(c.closedAt().atZone(DISTRICT)))
-              .qrCode("verificationQrCode", FormPrinting.verificationUrl(reference))
+              .qrCode("verificationQrCode", printing.verificationUrl(reference))
               .rows(rows);
         });
   }

@@ -6,7 +6,6 @@ import cn.yicibang.domain.registry.Person;
 import cn.yicibang.domain.registry.RegisterChange;
 import cn.yicibang.domain.security.Role;
 import cn.yicibang.ejb.audit.AuditLog;
-import cn.yicibang.ejb.config.Setting;
 import cn.yicibang.ejb.registry.VisibleResidents;
 import cn.yicibang.ejb.security.Caller;
 import cn.yicibang.ejb.security.Callers;
@@ -59,6 +58,8 @@ public class FormPrinting {
   @Inject private FormEngine engine;
 
   @Inject private VisibleResidents residents;
+
+  @Inject private PublicLinks links;
 
   /**
    * The resident register extract (常住人口登记表) of one person.
@@ -170,10 +171,19 @@ public class FormPrinting {
         .code128("verificationCode128", reference);
   }
 
-  /** What the QR code carries: where anyone holding the paper can check it. */
-  public static String verificationUrl(String reference) {
-    String base = Setting.PUBLIC_URL.value().replaceAll("/+$", "");
-    return base + "/api/public/forms/" + reference;
+  /**
+   * What the QR code carries: where anyone holding the paper can check it. Open to any role, as
+   * {@link #print} is: each service's forms call it.
+   */
+  @jakarta.annotation.security.PermitAll
+  public String verificationUrl(String reference) {
+    return links.formVerification(reference);
+  }
+
+  /** Where a citizen follows a case or a bundle by its number: the public progress page. */
+  @jakarta.annotation.security.PermitAll
+  public String progressUrl(String number) {
+    return links.progress(number);
   }
 
   static String newReference(String prefix, LocalDate day) {

@@ -56,13 +56,16 @@ public record PersonRecord(
       String headName)
       implements Serializable {}
 
-  /** A fellow member of the household. */
+  /**
+   * A fellow member of the household: the identity number masked and the birth by its year only
+   * (the eight digits the mask hides are the birth date).
+   */
   public record MemberView(
       UUID id,
       String maskedResidentId,
       String name,
       Sex sex,
-      LocalDate birthDate,
+      int birthYear,
       RelationToHead relationToHead)
       implements Serializable {}
 

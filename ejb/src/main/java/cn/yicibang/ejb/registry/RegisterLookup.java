@@ -161,7 +161,7 @@ public class RegisterLookup {
               ResidentId.of((String) r[1]).masked(),
               (String) r[2],
               Sex.valueOf((String) r[3]),
-              r[4] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[4],
+              (r[4] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[4]).getYear(),
               (String) r[5],
               (String) r[6],
               PersonStatus.valueOf((String) r[7]),
@@ -229,7 +229,7 @@ public class RegisterLookup {
                         m.residentId().masked(),
                         m.name(),
                         m.sex(),
-                        m.birthDate(),
+                        m.birthDate().getYear(),
                         m.relationToHead()))
             .toList();
     var history =

@@ -64,4 +64,16 @@ public class Accounts {
     account.changePasswordHash(passwords.hash(replacement));
     audit.record(caller, AuditAction.PASSWORD_CHANGED, "User", account.username(), null);
   }
+
+  /**
+   * Every account's name as people know it (display name by login name): pages show who did what by
+   * name, never by login id.
+   */
+  public java.util.Map<String, String> displayNames() {
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    em.createQuery("select u.username, u.displayName from UserAccount u", Object[].class)
+        .getResultList()
+        .forEach(r -> names.put((String) r[0], (String) r[1]));
+    return names;
+  }
 }

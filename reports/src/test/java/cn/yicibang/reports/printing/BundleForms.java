@@ -13,6 +13,11 @@ import java.util.Map;
 final class BundleForms {
 
   static final String TRACKING_NO = "YJS-350305-2026-000318";
+
+  /** A long progress address, as a district's public server may have: printed whole. */
+  static final String STATUS_URL =
+      "https://yicibang.xiuyu.putian.gov.cn:8443/public/status.xhtml?no=" + TRACKING_NO;
+
   static final String BUNDLE_NAME = "出生一件事";
   static final String HALL = "莆田市秀屿区政务服务中心";
   static final String APPLICANT = "林晓燕";
@@ -198,6 +203,7 @@ final class BundleForms {
     fields.put("dueOn", "2026年03月30日前（最长20个工作日）");
     fields.put(
         "statusHint", "凭受理编号 " + TRACKING_NO + " 扫描右侧二维码、登录“一次办”平台或拨打服务电话 12345，可查询各事项办理进度。");
+    fields.put("statusUrl", STATUS_URL);
     return fields;
   }
 

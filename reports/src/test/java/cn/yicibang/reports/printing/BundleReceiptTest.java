@@ -46,6 +46,8 @@ class BundleReceiptTest {
           .containsPattern("(?m)^" + row.get("no") + " " + row.get("department"));
     }
     assertThat(text.replaceAll("\\s", "")).contains(fields.get("statusHint").replaceAll("\\s", ""));
+    // the progress address on a line of its own, whole
+    assertThat(text.lines().map(String::strip)).contains(fields.get("statusUrl"));
   }
 
   @Test

@@ -12,6 +12,11 @@ import java.util.Map;
 final class ChangeForms {
 
   static final String ACCEPTANCE_NO = "350305101-2026-000123";
+
+  /** A long progress address, as a district's public server may have: printed whole. */
+  static final String STATUS_URL =
+      "https://yicibang.xiuyu.putian.gov.cn:8443/public/status.xhtml?no=" + ACCEPTANCE_NO;
+
   static final String STATION = "东庄派出所";
   static final String NAME = "郑建珍";
   static final String NEW_NAME = "郑建真";
@@ -147,6 +152,7 @@ final class ChangeForms {
     fields.put("dueOn", "2026年04月02日前（20个工作日）");
     fields.put("clerk", "陈丽华");
     fields.put("statusHint", "凭受理编号 " + ACCEPTANCE_NO + " 扫描右侧二维码、登录“一次办”平台或拨打服务电话 12345，可查询办理进度。");
+    fields.put("statusUrl", STATUS_URL);
     return fields;
   }
 

@@ -37,6 +37,8 @@ class ChangeReceiptTest {
         .contains(ACCEPTANCE_NO, NAME, MASKED_RESIDENT_ID, STATION, ACCEPTED_ON, "陈丽华")
         .contains(fields.get("dueOn"), "姓名", NEW_NAME, "曾用名", STATION + "（印章）");
     assertThat(text.replaceAll("\\s", "")).contains(fields.get("statusHint").replaceAll("\\s", ""));
+    // the progress address on a line of its own, whole
+    assertThat(text.lines().map(String::strip)).contains(fields.get("statusUrl"));
   }
 
   @Test

@@ -113,6 +113,64 @@ class MediationFormsTest {
   }
 
   @Test
+  void aLongAgreementTakesItsLastClausesOverWithTheSignaturesAndNumbersThePagesOfEachCopy()
+      throws Exception {
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (int copy = 1; copy <= 2; copy++) {
+      for (String[] p :
+          List.of(
+              new String[] {"申请方", "林阿明", "男", "居民身份证 350305197004040013", "东沁村海滨路26号"},
+              new String[] {"被申请方", "陈阿华", "男", "居民身份证 350305196809090035", "东沁村海滨路28号"})) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("copy", Integer.toString(copy));
+        row.put("copyLabel", "第 " + copy + " 份，共 2 份");
+        row.put("role", p[0]);
+        row.put("name", p[1]);
+        row.put("sex", p[2]);
+        row.put("idDocument", p[3]);
+        row.put("address", p[4]);
+        rows.add(row);
+      }
+    }
+    StringBuilder content = new StringBuilder();
+    for (int i = 1; i <= 14; i++) {
+      content.append(i).append("．陈阿华自费修缮排水沟第").append(i).append("段，并按约定赔偿林阿明院墙修补费用。\n");
+    }
+    FormData data =
+        FormData.create()
+            .field("committee", COMMITTEE)
+            .field("caseNo", CASE_NO)
+            .field("disputeType", "邻里纠纷")
+            .field("facts", "陈阿华家排水沟年久失修，雨季渗水致林阿明家院墙受损，双方为此争执。".repeat(6))
+            .field("matters", "陈阿华对排水沟失修负主要责任，林阿明未及时告知负次要责任。".repeat(4))
+            .field("content", content.toString().strip())
+            .field("performance", "修缮完毕后当面交付赔偿款，由村调委会见证。")
+            .field("performanceDue", "2026年12月15日")
+            .field("copies", "2")
+            .field("signatures", "申请方：林阿明 ____________\n被申请方：陈阿华 ____________")
+            .field("mediators", "林秀英")
+            .field("settledOn", "2026年12月1日")
+            .field("confirmationDue", "2026年12月31日")
+            .qrCode("verificationQrCode", URL)
+            .rows(rows);
+    byte[] pdf =
+        renderer.renderPdf(OfficialForm.MEDIATION_AGREEMENT, data, Locale.SIMPLIFIED_CHINESE);
+    int pages = PdfPages.pageCount(pdf);
+    assertThat(pages).as("each copy runs over two pages").isEqualTo(4);
+    for (int page = 1; page <= pages; page++) {
+      String text = compact(PdfPages.text(pdf, page));
+      int copy = (page + 1) / 2;
+      int inCopy = page % 2 == 1 ? 1 : 2;
+      assertThat(text).as("page " + page).contains("第" + copy + "份/共2份·第" + inCopy + "页/共2页");
+      if (text.contains("签名、盖章或者按指印")) {
+        // the signatures close clauses on their own page: never a page of signatures alone
+        assertThat(text).as("page " + page).contains("履行方式和期限", "2026年12月15日前履行完毕");
+      }
+    }
+    assertThat(compact(PdfPages.text(pdf, 2))).contains("签名、盖章或者按指印", COMMITTEE + "（印章）");
+  }
+
+  @Test
   void theReferralNoteListsEverySessionAndTheRoute() {
     List<Map<String, String>> rows = new ArrayList<>();
     String[] levels = {"村级", "村级", "村级", "村级", "镇级", "镇级", "镇级", "区级", "区级"};

@@ -146,18 +146,18 @@ public class ApplyView implements Serializable {
   }
 
   public StreamedContent getNoticePdf() {
-    return Pdfs.download(forms.notice(bundle, locale()));
+    return Pdfs.download(forms.notice(bundle, Pdfs.OFFICIAL));
   }
 
   public StreamedContent getFormPdf() {
     return Pdfs.download(
         submitted == null
-            ? forms.draftForm(bundle, nonBlank(), locale())
-            : forms.form(submitted.trackingNo(), locale()));
+            ? forms.draftForm(bundle, nonBlank(), Pdfs.OFFICIAL)
+            : forms.form(submitted.trackingNo(), Pdfs.OFFICIAL));
   }
 
   public StreamedContent getReceiptPdf() {
-    return Pdfs.download(forms.receipt(submitted.trackingNo(), locale()));
+    return Pdfs.download(forms.receipt(submitted.trackingNo(), Pdfs.OFFICIAL));
   }
 
   private Map<String, String> nonBlank() {

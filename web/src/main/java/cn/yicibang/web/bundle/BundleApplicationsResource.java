@@ -125,9 +125,14 @@ public class BundleApplicationsResource {
   @Produces("application/pdf")
   @Operation(
       summary = "One of the application's forms as PDF",
-      description = "application, receipt or completion")
-  public Response form(@PathParam("trackingNo") String trackingNo, @PathParam("form") String form) {
-    var locale = Requests.locale(headers);
+      description =
+          "application, receipt or completion; in Chinese, or as an English courtesy copy with"
+              + " copy=en")
+  public Response form(
+      @PathParam("trackingNo") String trackingNo,
+      @PathParam("form") String form,
+      @jakarta.ws.rs.QueryParam("copy") String copy) {
+    var locale = Pdfs.language(copy);
     PrintedDocument document =
         switch (form) {
           case "application" -> forms.form(trackingNo, locale);

@@ -50,9 +50,12 @@ public class BundlesResource {
   @GET
   @Path("{code}/notice.pdf")
   @Produces("application/pdf")
-  @Operation(summary = "The one-time notification, printed")
-  public Response noticePdf(@PathParam("code") String code) {
-    return Pdfs.inline(forms.notice(code, Requests.locale(headers)));
+  @Operation(
+      summary = "The one-time notification, printed",
+      description = "In Chinese, or as an English courtesy copy with copy=en")
+  public Response noticePdf(
+      @PathParam("code") String code, @jakarta.ws.rs.QueryParam("copy") String copy) {
+    return Pdfs.inline(forms.notice(code, Pdfs.language(copy)));
   }
 
   @GET

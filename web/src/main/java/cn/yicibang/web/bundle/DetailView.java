@@ -102,15 +102,15 @@ public class DetailView implements Serializable {
   }
 
   public StreamedContent getFormPdf() {
-    return Pdfs.download(forms.form(no, locale()));
+    return Pdfs.download(forms.form(no, Pdfs.OFFICIAL));
   }
 
   public StreamedContent getReceiptPdf() {
-    return Pdfs.download(forms.receipt(no, locale()));
+    return Pdfs.download(forms.receipt(no, Pdfs.OFFICIAL));
   }
 
   public StreamedContent getCompletionPdf() {
-    return Pdfs.download(forms.completion(no, locale()));
+    return Pdfs.download(forms.completion(no, Pdfs.OFFICIAL));
   }
 
   private static Locale locale() {

@@ -13,8 +13,9 @@ import java.io.Serial;
 import java.io.Serializable;
 
 /**
- * public/status.xhtml: the citizen's status page, no login — tracking number and the last four
- * characters of the identity number; each part's status, nothing personal.
+ * public/status.xhtml: the citizen's status page, no login — the number on the receipt (a bundle's
+ * tracking number or a station's acceptance number, as its QR code carries it) and the last four
+ * characters of the identity number; where it stands, nothing personal.
  */
 @Named
 @ViewScoped
@@ -24,17 +25,26 @@ public class StatusView implements Serializable {
 
   @Inject private PublicBundleStatus status;
 
+  @Inject private cn.yicibang.ejb.household.PublicProgress progress;
+
   private String no;
   private String idTail;
   private Views.PublicStatus result;
+  private cn.yicibang.ejb.household.PublicProgress.Progress caseResult;
 
   public void look() {
     var faces = FacesContext.getCurrentInstance();
     var locale = faces.getViewRoot().getLocale();
+    result = null;
+    caseResult = null;
     try {
-      result = status.status(no, idTail, locale);
+      if (no != null
+          && no.strip().startsWith(cn.yicibang.ejb.bundle.BundleIntake.TRACKING_PREFIX)) {
+        result = status.status(no, idTail, locale);
+      } else {
+        caseResult = progress.of(no, idTail);
+      }
     } catch (NotFoundException e) {
-      result = null;
       faces.addMessage(
           null,
           new FacesMessage(
@@ -60,5 +70,10 @@ public class StatusView implements Serializable {
 
   public Views.PublicStatus getResult() {
     return result;
+  }
+
+  /** A station's case, when the number was an acceptance number. */
+  public cn.yicibang.ejb.household.PublicProgress.Progress getCaseResult() {
+    return caseResult;
   }
 }

@@ -31,6 +31,9 @@ public class TasksView implements Serializable {
   private final Map<UUID, String> results = new HashMap<>();
   private final Map<UUID, String> reasons = new HashMap<>();
 
+  /** The tasks the officer opened whole (full identity numbers, audited), by id. */
+  private final Map<UUID, Views.DepartmentTask> whole = new HashMap<>();
+
   public List<Views.DepartmentTask> getList() {
     if (list == null) {
       list = tasks.mine(openOnly, locale());
@@ -71,6 +74,20 @@ public class TasksView implements Serializable {
 
   public void refresh() {
     list = null;
+  }
+
+  /** Opens the task whole, to match the person in the department's own system: audited. */
+  public void openWhole(UUID id) {
+    whole.put(id, tasks.task(id, locale()));
+  }
+
+  /** The task as the officer reads it: masked as listed, or whole once opened. */
+  public Views.DepartmentTask shown(Views.DepartmentTask t) {
+    return whole.getOrDefault(t.id(), t);
+  }
+
+  public boolean isWhole(Views.DepartmentTask t) {
+    return whole.containsKey(t.id());
   }
 
   public boolean open(Views.DepartmentTask t) {

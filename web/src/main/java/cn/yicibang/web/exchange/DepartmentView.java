@@ -36,17 +36,32 @@ public class DepartmentView implements Serializable {
     list = null;
   }
 
-  /** The payload laid out for reading rather than as one line of JSON. */
-  public String pretty(String json) {
-    try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
-      var writer = new java.io.StringWriter();
-      jakarta.json.Json.createWriterFactory(
-              java.util.Map.of(jakarta.json.stream.JsonGenerator.PRETTY_PRINTING, true))
-          .createWriter(writer)
-          .write(reader.read());
-      return writer.toString().strip();
-    } catch (RuntimeException e) {
-      return json;
+  /** The notifications the officer opened whole (full identity numbers, audited). */
+  private final java.util.Set<UUID> whole = new java.util.HashSet<>();
+
+  /** What the officer has read of each notification, in {@link #readIn}, by id. */
+  private final java.util.Map<UUID, cn.yicibang.ejb.exchange.NotificationReading> readings =
+      new java.util.HashMap<>();
+
+  private java.util.Locale readIn;
+
+  /**
+   * The notification in labelled lines in the page's language: masked until the officer opens it
+   * whole. Read again when the language changes.
+   */
+  public cn.yicibang.ejb.exchange.NotificationReading reading(UUID id) {
+    java.util.Locale locale =
+        jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    if (!locale.equals(readIn)) {
+      readings.clear();
+      readIn = locale;
     }
+    return readings.computeIfAbsent(id, k -> notifications.read(k, whole.contains(k), locale));
+  }
+
+  /** Opens it whole (the full identity numbers, to match the person): audited. */
+  public void openWhole(UUID id) {
+    whole.add(id);
+    readings.remove(id);
   }
 }

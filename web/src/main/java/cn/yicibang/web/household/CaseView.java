@@ -53,6 +53,11 @@ public class CaseView implements Serializable {
 
   private String idParam;
   private ChangeDetail detail;
+
+  /** Whether the caller decides {@link #decidesNowFor} at its present level. */
+  private Boolean decidesNow;
+
+  private ChangeDetail decidesNowFor;
   private List<cn.yicibang.ejb.household.CaseFollowUp.Duty> duties;
   private List<cn.yicibang.ejb.household.CaseFollowUp.Delivery> deliveries;
   private String opinion;
@@ -155,7 +160,8 @@ public class CaseView implements Serializable {
 
   /** A form of this case as a download; evaluated by the download button itself. */
   public StreamedContent pdf(String slug) {
-    PrintedDocument document = forms.print(detail.id(), ChangeForm.ofSlug(slug), locale());
+    PrintedDocument document =
+        forms.print(detail.id(), ChangeForm.ofSlug(slug), cn.yicibang.web.printing.Pdfs.OFFICIAL);
     detail = cases.byId(detail.id(), locale());
     return cn.yicibang.web.printing.Pdfs.download(document);
   }
@@ -173,9 +179,19 @@ public class CaseView implements Serializable {
     return me != null && me.equals(detail.takenBy());
   }
 
+  /**
+   * True when the case stands at the caller's approval level now: 认领 and the decisions are offered
+   * only to whom may press them. Asked once per state of the case.
+   */
   public boolean isApprover() {
-    var external = FacesContext.getCurrentInstance().getExternalContext();
-    return external.isUserInRole("STATION_HEAD") || external.isUserInRole("BUREAU_APPROVER");
+    if (decidesNow == null || decidesNowFor != detail) {
+      var external = FacesContext.getCurrentInstance().getExternalContext();
+      decidesNow =
+          (external.isUserInRole("STATION_HEAD") || external.isUserInRole("BUREAU_APPROVER"))
+              && approvals.decidesNow(detail.id());
+      decidesNowFor = detail;
+    }
+    return decidesNow;
   }
 
   /** Material names, looked up once per view: the page asks for one per material line. */

@@ -112,9 +112,16 @@ public class HouseholdChangesResource {
   @Produces("application/pdf")
   @Operation(
       summary = "One of the case's forms as PDF",
-      description = "application, receipt, supplement-notice or refusal-decision")
-  public Response form(@PathParam("ref") String ref, @PathParam("form") String form) {
-    PrintedDocument document = forms.print(caseId(ref), ChangeForm.ofSlug(form), locale());
+      description =
+          "application, receipt, supplement-notice or refusal-decision; in Chinese, the official"
+              + " language of the form, or as an English courtesy copy with copy=en")
+  public Response form(
+      @PathParam("ref") String ref,
+      @PathParam("form") String form,
+      @jakarta.ws.rs.QueryParam("copy") String copy) {
+    PrintedDocument document =
+        forms.print(
+            caseId(ref), ChangeForm.ofSlug(form), cn.yicibang.web.printing.Pdfs.language(copy));
     return cn.yicibang.web.printing.Pdfs.inline(document);
   }
 

@@ -48,6 +48,23 @@ public class LayoutView implements Serializable {
     FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
   }
 
+  /** True on an error page, which a form cannot post back to (it lives under WEB-INF). */
+  public boolean isErrorPage() {
+    var root = FacesContext.getCurrentInstance().getViewRoot();
+    return root != null && root.getViewId() != null && root.getViewId().startsWith("/WEB-INF/");
+  }
+
+  /**
+   * The language a link asks for ({@code ?lang=en}), as the home page is opened from an error page.
+   */
+  public void switchToRequested() {
+    String lang =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("lang");
+    if (lang != null && !lang.isBlank()) {
+      switchTo(lang);
+    }
+  }
+
   public boolean isLoggedIn() {
     return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null;
   }

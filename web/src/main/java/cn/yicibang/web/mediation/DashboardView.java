@@ -186,12 +186,13 @@ public class DashboardView implements Serializable {
 
   /** The monthly report of the period's last month, printed. */
   public org.primefaces.model.StreamedContent getMonthlyPdf() {
-    return cn.yicibang.web.printing.Pdfs.download(forms.monthly(figures.to(), locale()));
+    return cn.yicibang.web.printing.Pdfs.download(
+        forms.monthly(figures.to(), cn.yicibang.web.printing.Pdfs.OFFICIAL));
   }
 
   /** The same report as a spreadsheet. */
   public org.primefaces.model.StreamedContent getMonthlyXlsx() {
-    byte[] xlsx = forms.monthlySpreadsheet(figures.to(), locale());
+    byte[] xlsx = forms.monthlySpreadsheet(figures.to(), cn.yicibang.web.printing.Pdfs.OFFICIAL);
     return org.primefaces.model.DefaultStreamedContent.builder()
         .name("mediation-monthly-" + figures.to() + ".xlsx")
         .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

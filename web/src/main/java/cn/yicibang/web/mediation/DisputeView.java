@@ -153,15 +153,15 @@ public class DisputeView implements Serializable {
   }
 
   public StreamedContent getHandoverPdf() {
-    return Pdfs.download(forms.handover(no, locale()));
+    return Pdfs.download(forms.handover(no, Pdfs.OFFICIAL));
   }
 
   public StreamedContent getAgreementPdf() {
-    return Pdfs.download(forms.agreement(no, locale()));
+    return Pdfs.download(forms.agreement(no, Pdfs.OFFICIAL));
   }
 
   public StreamedContent getReferralPdf() {
-    return Pdfs.download(forms.referral(no, locale()));
+    return Pdfs.download(forms.referral(no, Pdfs.OFFICIAL));
   }
 
   public RoundResult[] getResults() {

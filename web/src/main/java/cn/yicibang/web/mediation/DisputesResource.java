@@ -199,13 +199,17 @@ public class DisputesResource {
       summary = "One of the dispute's forms as PDF",
       description =
           "handover (移交告知书), agreement (人民调解协议书, one copy per party and the committee's)"
-              + " or referral (终止告知书)")
-  public Response form(@PathParam("caseNo") String caseNo, @PathParam("form") String form) {
+              + " or referral (终止告知书); in Chinese, or as an English courtesy copy with copy=en")
+  public Response form(
+      @PathParam("caseNo") String caseNo,
+      @PathParam("form") String form,
+      @jakarta.ws.rs.QueryParam("copy") String copy) {
+    java.util.Locale language = Pdfs.language(copy);
     return Pdfs.inline(
         switch (form) {
-          case "handover" -> forms.handover(caseNo, locale());
-          case "agreement" -> forms.agreement(caseNo, locale());
-          case "referral" -> forms.referral(caseNo, locale());
+          case "handover" -> forms.handover(caseNo, language);
+          case "agreement" -> forms.agreement(caseNo, language);
+          case "referral" -> forms.referral(caseNo, language);
           default -> throw new cn.yicibang.domain.NotFoundException("error.notFound");
         });
   }

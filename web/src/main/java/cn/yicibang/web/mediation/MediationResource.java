@@ -81,8 +81,9 @@ public class MediationResource {
   @Path("reports/{month}.pdf")
   @Produces("application/pdf")
   @Operation(summary = "The monthly report of people's mediation (人民调解工作月报), month as yyyy-MM")
-  public Response monthlyPdf(@PathParam("month") String month) {
-    return Pdfs.inline(forms.monthly(month, locale()));
+  public Response monthlyPdf(
+      @PathParam("month") String month, @jakarta.ws.rs.QueryParam("copy") String copy) {
+    return Pdfs.inline(forms.monthly(month, Pdfs.language(copy)));
   }
 
   @GET

@@ -228,7 +228,7 @@ public class NewDisputeView implements Serializable {
   }
 
   public StreamedContent getHandoverPdf() {
-    return Pdfs.download(forms.handover(handedOver.caseNo(), locale()));
+    return Pdfs.download(forms.handover(handedOver.caseNo(), Pdfs.OFFICIAL));
   }
 
   private String placeCode() {

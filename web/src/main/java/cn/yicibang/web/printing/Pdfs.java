@@ -9,7 +9,18 @@ import org.primefaces.model.StreamedContent;
 /** A printed form as an HTTP answer or a page download. */
 public final class Pdfs {
 
+  /**
+   * The language of an official form: Chinese, whatever the language of the page that prints it (an
+   * English copy is a courtesy, printed only where a button or a request asks for one).
+   */
+  public static final java.util.Locale OFFICIAL = java.util.Locale.SIMPLIFIED_CHINESE;
+
   private Pdfs() {}
+
+  /** The language a request for a form asks for: Chinese, or English for {@code copy=en}. */
+  public static java.util.Locale language(String copy) {
+    return "en".equalsIgnoreCase(copy) ? java.util.Locale.ENGLISH : OFFICIAL;
+  }
 
   public static Response inline(PrintedDocument document) {
     return Response.ok(document.pdf(), "application/pdf")

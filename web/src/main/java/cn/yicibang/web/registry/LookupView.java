@@ -81,7 +81,7 @@ public class LookupView implements Serializable {
     }
     FacesContext faces = FacesContext.getCurrentInstance();
     PrintedDocument document =
-        printing.registerExtract(record.id(), faces.getViewRoot().getLocale());
+        printing.registerExtract(record.id(), cn.yicibang.web.printing.Pdfs.OFFICIAL);
     return cn.yicibang.web.printing.Pdfs.download(document);
   }
 

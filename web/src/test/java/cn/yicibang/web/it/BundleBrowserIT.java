@@ -49,7 +49,10 @@ class BundleBrowserIT extends BrowserTest {
         browser.findElements(By.cssSelector("#apply\\:materials tbody tr td:nth-child(2)")).stream()
             .map(WebElement::getText)
             .toList();
-    assertThat(materials).hasSize(7).doesNotHaveDuplicates();
+    // the bundle's seven, and the statement the station asks only of a late declaration
+    assertThat(materials).hasSize(8).doesNotHaveDuplicates();
+    assertThat(browser.findElement(By.id("apply:materials")).getText())
+        .contains("逾期申报出生登记的情况说明", "超过30日申报时");
     browser.findElement(By.id("apply:printNotice")).click();
     String notice = chromium.downloadedPdfText().replaceAll("\\s", "");
     assertThat(notice).contains("一次性告知书", "出生一件事");
@@ -131,8 +134,9 @@ class BundleBrowserIT extends BrowserTest {
     String tail = DemoYoungFamily.MOTHER_ID.substring(14);
     String wrong = tail.startsWith("9") ? "1" + tail.substring(1) : "9" + tail.substring(1);
     look(no, wrong);
-    wait.until(
-        ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#status\\:messages li")));
+    // said once, in the page's messages
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#messages li")));
+    assertThat(browser.findElements(By.cssSelector(".ui-messages li"))).hasSize(1);
     assertThat(browser.findElements(By.id("status:parts"))).isEmpty();
     look(no, tail);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status:parts")));

@@ -126,6 +126,33 @@ class BundleIT {
 
     seen.add("LATE_BIRTH_PROOF");
     String no = submit("BIRTH", values, seen, null);
+
+    // the health bureau's list masks the mother's number, and nothing beside it gives it back;
+    // opening the one task shows it whole, and is audited
+    String mother = values.get("mother.residentId");
+    JsonObject listed =
+        Http.jsonArray(Http.get(uri("api/bundle-tasks?open=true"), "officer.health", null).body())
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .filter(
+                o ->
+                    o.getString("trackingNo").equals(no)
+                        && o.getString("itemCode").equals("BIRTH_CERT"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the birth certificate part is not listed"));
+    assertThat(listed.toString())
+        .contains(ResidentId.of(mother).masked())
+        .doesNotContain(mother)
+        .doesNotContain(ResidentId.of(mother).birthDate().toString());
+    String whole =
+        Http.get(uri("api/bundle-tasks/" + listed.getString("id")), "officer.health", null).body();
+    assertThat(whole).contains(mother);
+    assertThat(
+            Sql.count(
+                dataSource,
+                "select count(*) from audit_entry where action = 'VIEW_PERSON' and subject_type = 'BundleTask' and subject_id = ?",
+                listed.getString("id")))
+        .isEqualTo(1);
     act(task(detail(no), "BIRTH_CERT"), "出生医学证明 Q350" + suffix());
     // the station took the late declaration complete: it has its acceptance number at once
     JsonObject registration = task(detail(no), "BIRTH_REG");

@@ -90,6 +90,32 @@ class RegisterLookupIT {
     assertThat(search.body())
         .contains(ResidentId.of(residentId).masked())
         .doesNotContain(residentId);
+    assertNothingRebuildsTheNumber(search.body(), residentId);
+  }
+
+  @Test
+  void aMembersMaskedNumberAndWhatTheRecordShowsOfThemNeverMakeTheWholeNumber() throws Exception {
+    String head = newResident("东沁村测试户", "350305101201001002", "林户主");
+    String member =
+        Residents.member(dataSource, head, "林成员", LocalDate.of(2003, 10, 23), false, "SPOUSE");
+    HttpResponse<String> record = Http.get(uri("api/persons/" + head), "clerk.dongzhuang", null);
+    assertThat(record.statusCode()).isEqualTo(200);
+    assertThat(record.body()).contains(ResidentId.of(member).masked(), "\"birthYear\":2003");
+    assertNothingRebuildsTheNumber(record.body(), member);
+  }
+
+  /**
+   * A masked number hides the eight digits of the birth date: what is shown with it must not give
+   * them back, in any way a date is written.
+   */
+  private static void assertNothingRebuildsTheNumber(String body, String residentId) {
+    LocalDate born = ResidentId.of(residentId).birthDate();
+    assertThat(body)
+        .doesNotContain(residentId)
+        .doesNotContain(born.toString())
+        .doesNotContain(residentId.substring(6, 14))
+        .doesNotContain(
+            born.getYear() + "年" + born.getMonthValue() + "月" + born.getDayOfMonth() + "日");
   }
 
   @Test
