@@ -51,6 +51,31 @@ public class DepartmentNotifications {
         .toList();
   }
 
+  /**
+   * The department's notifications a page at a time, open ones first, newest first: however many
+   * years the department has received.
+   */
+  public cn.yicibang.ejb.lists.Page<NotificationView> workList(int first, int size) {
+    Caller caller = callers.current();
+    long total =
+        em.createQuery("select count(n) from Notification n where n.recipientId = :me", Long.class)
+            .setParameter("me", caller.organisation().id())
+            .getSingleResult();
+    List<NotificationView> rows =
+        em.createQuery(
+                "select n from Notification n where n.recipientId = :me"
+                    + " order by case when n.status = :ack then 1 else 0 end, n.createdAt desc",
+                Notification.class)
+            .setParameter("me", caller.organisation().id())
+            .setParameter("ack", NotificationStatus.ACKNOWLEDGED)
+            .setFirstResult(Math.max(0, first))
+            .setMaxResults(cn.yicibang.ejb.lists.Page.size(size))
+            .getResultStream()
+            .map(n -> NotificationView.of(n, caller.organisation().nameZh()))
+            .toList();
+    return new cn.yicibang.ejb.lists.Page<>(rows, total);
+  }
+
   public NotificationView acknowledge(UUID id) {
     Caller caller = callers.current();
     // locked: a department acknowledges at once after its 2xx, often before the dispatcher has

@@ -17,7 +17,7 @@ public record ChangeSummary(
     String acceptanceNo,
     String personName,
     String maskedResidentId,
-    List<RegisterItem> items,
+    List<ItemChange> items,
     ApplicationStatus status,
     ApprovalLevel currentLevel,
     ApprovalLevel finalLevel,
@@ -25,4 +25,18 @@ public record ChangeSummary(
     LocalDate dueOn,
     boolean overdue,
     Instant createdAt,
-    String stationId) {}
+    String stationId)
+    implements java.io.Serializable {
+  /**
+   * One item applied for, with its registered and its new value. A list shows them as old → new,
+   * except the identity number and the birth date, whose values would give back the masked number.
+   */
+  public record ItemChange(RegisterItem item, String oldValue, String newValue)
+      implements java.io.Serializable {
+
+    /** True when a list may show the values. */
+    public boolean valuesShown() {
+      return item != RegisterItem.RESIDENT_ID && item != RegisterItem.BIRTH_DATE;
+    }
+  }
+}

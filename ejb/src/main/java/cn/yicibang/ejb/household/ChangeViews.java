@@ -54,7 +54,9 @@ final class ChangeViews {
         a.acceptanceNo(),
         a.subjectName(),
         a.subjectMaskedResidentId(),
-        a.items().stream().map(i -> i.item()).toList(),
+        a.items().stream()
+            .map(i -> new ChangeSummary.ItemChange(i.item(), i.oldValue(), i.newValue()))
+            .toList(),
         a.status(),
         a.currentLevel(),
         a.finalLevel(),

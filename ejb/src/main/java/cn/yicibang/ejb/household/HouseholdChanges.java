@@ -147,23 +147,57 @@ public class HouseholdChanges {
   }
 
   /**
-   * The caller's station's applications, and the moves other stations took of its residents, open
-   * ones first, newest first.
+   * The caller's station's applications, and the moves other stations took of its residents, a page
+   * at a time: those whose number, person or applicant begins with the text, in one status if
+   * asked, open ones first and newest first unless sorted by a column. No cap on how far back it
+   * reaches.
    */
-  public List<ChangeSummary> ofMyStation() {
+  public cn.yicibang.ejb.lists.Page<ChangeSummary> ofMyStation(CaseList.Query q) {
     Caller caller = callers.current();
     LocalDate today = today();
-    return em.createQuery(
-            "select a from ChangeApplication a left join fetch a.person"
-                + " where a.station = :station or a.originStation = :station"
-                + " order by case when a.status in (:closed) then 1 else 0 end, a.createdAt desc",
-            ChangeApplication.class)
-        .setParameter("station", caller.organisation())
-        .setParameter("closed", List.of(ApplicationStatus.APPROVED, ApplicationStatus.REFUSED))
-        .setMaxResults(500)
-        .getResultStream()
-        .map(a -> ChangeViews.summary(a, today))
-        .toList();
+    StringBuilder where =
+        new StringBuilder(" where (a.station = :station or a.originStation = :station)");
+    if (q.status() != null) {
+      where.append(" and a.status = :status");
+    }
+    String text = q.text() == null ? "" : q.text().strip();
+    if (!text.isEmpty()) {
+      where.append(
+          " and (a.acceptanceNo like :text escape '\\' or p.name like :text escape '\\'"
+              + " or a.applicantName like :text escape '\\')");
+    }
+    String sort = q.sortField() == null ? null : CaseList.SORTS.get(q.sortField());
+    String order =
+        sort == null
+            ? " order by case when a.status in (:closed) then 1 else 0 end, a.createdAt desc"
+            : " order by " + sort + (q.ascending() ? " asc" : " desc") + ", a.createdAt desc";
+    var count =
+        em.createQuery(
+            "select count(a) from ChangeApplication a left join a.person p" + where, Long.class);
+    var page =
+        em.createQuery(
+            "select a from ChangeApplication a left join fetch a.person p" + where + order,
+            ChangeApplication.class);
+    for (var query : List.of(count, page)) {
+      query.setParameter("station", caller.organisation());
+      if (q.status() != null) {
+        query.setParameter("status", q.status());
+      }
+      if (!text.isEmpty()) {
+        query.setParameter(
+            "text", text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      }
+    }
+    if (sort == null) {
+      page.setParameter("closed", List.of(ApplicationStatus.APPROVED, ApplicationStatus.REFUSED));
+    }
+    List<ChangeSummary> rows =
+        page.setFirstResult(Math.max(0, q.first()))
+            .setMaxResults(cn.yicibang.ejb.lists.Page.size(q.size()))
+            .getResultStream()
+            .map(a -> ChangeViews.summary(a, today))
+            .toList();
+    return new cn.yicibang.ejb.lists.Page<>(rows, count.getSingleResult());
   }
 
   private ChangeApplication ownCase(Caller caller, UUID id) {

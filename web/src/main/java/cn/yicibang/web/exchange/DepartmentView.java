@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -22,18 +21,21 @@ public class DepartmentView implements Serializable {
 
   @Inject private DepartmentNotifications notifications;
 
-  private List<NotificationView> list;
+  /** The department's notifications, a page at a time, open ones first. */
+  private transient cn.yicibang.web.lists.PagedList<NotificationView> list;
 
-  public List<NotificationView> getList() {
+  public cn.yicibang.web.lists.PagedList<NotificationView> getList() {
     if (list == null) {
-      list = notifications.workList();
+      list =
+          new cn.yicibang.web.lists.PagedList<>(
+              (first, size, sort, ascending) -> notifications.workList(first, size),
+              row -> row.id().toString());
     }
     return list;
   }
 
   public void acknowledge(UUID id) {
     notifications.acknowledge(id);
-    list = null;
   }
 
   /** The notifications the officer opened whole (full identity numbers, audited). */

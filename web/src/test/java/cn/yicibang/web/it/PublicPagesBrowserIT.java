@@ -138,6 +138,30 @@ class PublicPagesBrowserIT extends BrowserTest {
     assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
     scan(id);
     wait.until(ExpectedConditions.textToBe(By.id("record:recordResidentId"), id));
+    // the station's list, read a page at a time from the database, finds it by its number
+    browser.get(base + "household/mine.xhtml");
+    var find = wait.until(ExpectedConditions.elementToBeClickable(By.id("filter:text")));
+    find.sendKeys(no);
+    browser.findElement(By.id("filter:apply")).click();
+    wait.until(
+        ExpectedConditions.numberOfElementsToBe(
+            By.cssSelector("#list\\:mine_data tr a.case-link"), 1));
+    assertThat(browser.findElement(By.cssSelector("#list\\:mine_data tr a.case-link")).getText())
+        .isEqualTo(no);
+    // and sorts by a column on the server: ascending numbers
+    find = browser.findElement(By.id("filter:text"));
+    find.clear();
+    browser.findElement(By.id("filter:apply")).click();
+    chromium.settle();
+    browser.findElement(By.xpath("//th[.//span[normalize-space()='受理编号']]")).click();
+    chromium.settle();
+    java.util.List<String> numbers =
+        browser.findElements(By.cssSelector("#list\\:mine_data tr a.case-link")).stream()
+            .map(org.openqa.selenium.WebElement::getText)
+            .filter(t -> t.matches("\\d{9}-\\d{4}-\\d{6}"))
+            .toList();
+    assertThat(numbers).isNotEmpty().isSorted();
+
     // what is no number Yicibang prints is answered, in place
     scan("ABC-123");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "不是本系统打印的编号"));
