@@ -42,7 +42,9 @@ public final class DatabaseOutage {
   private static boolean terminated(String message) {
     return message != null
         && (message.contains("terminating connection")
-            || message.contains("connection has been closed"));
+            || message.contains("connection has been closed")
+            // the pool found the connection dead when the commit came (seen in the outage script)
+            || message.contains("physical connection is not usable"));
   }
 
   /**

@@ -35,6 +35,14 @@ class DatabaseOutageTest {
     var atCommit = new jakarta.transaction.SystemException();
     atCommit.initCause(stopped);
     assertThat(DatabaseOutage.is(new jakarta.ejb.EJBException(atCommit))).isTrue();
+    // or says only that the connection it held has died
+    var dead =
+        new javax.transaction.xa.XAException(
+            "jakarta.resource.ResourceException: This Managed Connection is not valid as the"
+                + " physical connection is not usable");
+    var atAcknowledgement = new jakarta.transaction.SystemException();
+    atAcknowledgement.initCause(dead);
+    assertThat(DatabaseOutage.is(new jakarta.ejb.EJBException(atAcknowledgement))).isTrue();
     assertThat(DatabaseOutage.is(new javax.transaction.xa.XAException("heuristic mixed")))
         .isFalse();
   }
