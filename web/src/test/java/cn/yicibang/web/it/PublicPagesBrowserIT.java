@@ -28,12 +28,7 @@ class PublicPagesBrowserIT extends BrowserTest {
     // a newcomer from Fuzhou; the address proof for a new household is not brought yet
     String id = newcomer();
     HttpResponse<String> taken =
-        Http.post(
-            uri("api/moves/in"),
-            CLERK,
-            moveIn(id, "[\"MIGRATION_CERT\",\"ID_CARD\",\"MOVE_REASON_PROOF\"]"),
-            null);
-    assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);
+        takeIn(id, "[\"MIGRATION_CERT\",\"ID_CARD\",\"MOVE_REASON_PROOF\"]");
     // the case, by the address it was created under (its id until it has its number)
     String location = taken.headers().firstValue("Location").orElseThrow();
     String caseId = location.substring(location.lastIndexOf('/') + 1);
@@ -107,13 +102,7 @@ class PublicPagesBrowserIT extends BrowserTest {
   @Test
   void scanningAReceiptIntoTheHeaderFieldOpensItsCase() throws Exception {
     String id = newcomer();
-    HttpResponse<String> taken =
-        Http.post(
-            uri("api/moves/in"),
-            CLERK,
-            moveIn(id, "[\"MIGRATION_CERT\",\"ID_CARD\",\"MOVE_REASON_PROOF\",\"ADDRESS_PROOF\"]"),
-            null);
-    assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);
+    HttpResponse<String> taken = takeIn(id, ALL_MATERIALS);
     String no = field(taken.body(), "acceptanceNo");
     byte[] receipt = pdf("api/household-changes/" + no + "/forms/receipt.pdf");
 
@@ -175,13 +164,7 @@ class PublicPagesBrowserIT extends BrowserTest {
   @Test
   void aDepartmentReadsItsInboxInWordsAndOpensTheWholeNumberOnlyOnPurpose() throws Exception {
     String id = newcomer();
-    HttpResponse<String> taken =
-        Http.post(
-            uri("api/moves/in"),
-            CLERK,
-            moveIn(id, "[\"MIGRATION_CERT\",\"ID_CARD\",\"MOVE_REASON_PROOF\",\"ADDRESS_PROOF\"]"),
-            null);
-    assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);
+    HttpResponse<String> taken = takeIn(id, ALL_MATERIALS);
     String no = field(taken.body(), "acceptanceNo");
     HttpResponse<String> approved =
         Http.post(
@@ -230,6 +213,16 @@ class PublicPagesBrowserIT extends BrowserTest {
     var field = wait.until(ExpectedConditions.elementToBeClickable(By.id("goForm:goTo")));
     field.clear();
     field.sendKeys(text + org.openqa.selenium.Keys.ENTER);
+  }
+
+  private static final String ALL_MATERIALS =
+      "[\"MIGRATION_CERT\",\"ID_CARD\",\"MOVE_REASON_PROOF\",\"ADDRESS_PROOF\"]";
+
+  /** The newcomer's move in, taken at the Dongzhuang counter with these materials seen. */
+  private HttpResponse<String> takeIn(String id, String materials) throws Exception {
+    HttpResponse<String> taken = Http.post(uri("api/moves/in"), CLERK, moveIn(id, materials), null);
+    assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);
+    return taken;
   }
 
   private static String newcomer() {
